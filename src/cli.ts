@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { GuanhuaError } from './errors.js';
+import { resolveHome } from './home.js';
+import type { CommandContext } from './context.js';
+
+/**
+ * The only entry: parses arguments, dispatches to src/commands/*, turns errors
+ * into exit codes. Command modules are imported lazily so that quick commands
+ * (--version, due, stats) do not pay for jieba, the dictionary or Ink.
+ */
+
+const packageJson = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+export const VERSION = packageJson.version;
+
+const wholeNumber = (flag: string) => (value: string): number => {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${flag} takes a whole number, not '${value}'.`);
+  return Number(value);
+};
+
+function colorWanted(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return Boolean((stream as NodeJS.WriteStream).isTTY);
+}
+
+interface GlobalOptions {
+  home?: string;
+  debug?: boolean;
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const stdout = process.stdout;
+  const stderr = process.stderr;
+  let debug = argv.includes('--debug');
+  const program = new Command();
+  const context = (cmd: Command): CommandContext => {
+    const globals = cmd.optsWithGlobals<GlobalOptions>();
+    debug = Boolean(globals.debug);
+    return { home: resolveHome(globals.home, env), stdout, stderr, color: colorWanted(stdout, env), now: new Date() };
+  };
+
+  program
+    .name('guanhua')
+    .description('官话: flashcards from official-register Chinese, reviewed with FSRS, exported to Anki')
+    .version(VERSION, '--version', 'print the version')
+    .option('--home <dir>', 'where the collection lives (default $GUANHUA_HOME, $XDG_DATA_HOME/guanhua, ~/.local/share/guanhua)')
+    .option('--debug', 'show stack traces for unexpected errors')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => stdout.write(s),
+      writeErr: (s) => stderr.write(s),
+      outputError: (s, write) => write(`guanhua: ${s.replace(/^error: /, '').trim()} (see 'guanhua --help')\n`),
+    });
+
+  program
+    .command('generate')
+    .description('turn one article (.txt, .md, .html, or - for stdin) into a deck file')
+    .argument('<input>', 'the article file, or - for standard input')
+    .option('-o, --out <file>', 'deck file to write (default decks/<slug>.json)')
+    .option('--max <n>', 'at most N cards, best ranked first; 0 keeps every content word', wholeNumber('--max'), 200)
+    .option('--known <file>', 'words to leave out, one per line (a deck file is accepted too)')
+    .option('--keep-names', 'keep personal names (left out by default)')
+    .option('--include-known', 'keep words the collection already knows')
+    .option('--name <name>', 'deck name (default: the article title)')
+    .option('--json', 'print a machine-readable summary instead of the human one')
+    .action(async (input: string, opts, cmd: Command) => {
+      const { runGenerate } = await import('./commands/generate.js');
+      await runGenerate(input, opts, context(cmd));
+    });
+
+  program
+    .command('add')
+    .description('add deck files to the collection, or update them (progress is kept)')
+    .argument('<deck-file...>', 'deck files made by generate')
+    .option('--json', 'print a machine-readable summary')
+    .action(async (files: string[], opts, cmd: Command) => {
+      const { runAdd } = await import('./commands/add.js');
+      await runAdd(files, opts, context(cmd));
+    });
+
+  program
+    .command('review')
+    .description("review today's queue in the terminal")
+    .argument('[deck...]', 'deck files (added first) or deck names; none means every deck')
+    .option('--new <n>', 'new cards for this session', wholeNumber('--new'))
+    .option('--reviews <n>', 'reviews for this session', wholeNumber('--reviews'))
+    .option('--type', 'type the pinyin before the answer shows')
+    .action(async (decks: string[], opts, cmd: Command) => {
+      const { runReview } = await import('./commands/review.js');
+      await runReview(decks, opts, context(cmd));
+    });
+
+  program
+    .command('due')
+    .description("today's queue per deck")
+    .option('--json', 'machine-readable output')
+    .action(async (opts, cmd: Command) => {
+      const { runDue } = await import('./commands/due.js');
+      await runDue(opts, context(cmd));
+    });
+
+  program
+    .command('stats')
+    .description('cards by state, reviews, retention and the due forecast')
+    .option('--json', 'machine-readable output')
+    .action(async (opts, cmd: Command) => {
+      const { runStats } = await import('./commands/stats.js');
+      await runStats(opts, context(cmd));
+    });
+
+  program
+    .command('export')
+    .description('export a deck as an Anki package (.apkg) or an Anki text-import file')
+    .argument('<deck>', 'a deck file or the name of a deck in the collection')
+    .addOption(new Option('--apkg <file>', 'write an Anki package').conflicts('tsv'))
+    .addOption(new Option('--tsv <file>', 'write an Anki text-import file').conflicts('apkg'))
+    .option('--with-progress', 'carry scheduling, FSRS memory state and the review log')
+    .option('--recall', 'add a Recall card (meaning → hanzi) to each note')
+    .action(async (deck: string, opts, cmd: Command) => {
+      const { runExport } = await import('./commands/export.js');
+      await runExport(deck, opts, context(cmd));
+    });
+
+  program
+    .command('optimize')
+    .description("fit FSRS parameters to the learner's own review log")
+    .action(async (opts, cmd: Command) => {
+      const { runOptimize } = await import('./commands/optimize.js');
+      await runOptimize(opts, context(cmd));
+    });
+
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (err instanceof GuanhuaError) {
+      stderr.write(`guanhua: ${err.message}\n`);
+      return err.exitCode;
+    }
+    const e = err as NodeJS.ErrnoException;
+    stderr.write(`guanhua: unexpected error: ${e?.message ?? String(err)}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && e?.stack) stderr.write(`${e.stack}\n`);
+    return 1;
+  }
+}

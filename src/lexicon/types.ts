@@ -1,0 +1,37 @@
+import type { HskLevels } from '../deck/format.js';
+
+/** One token of segmented text, in order. Punctuation, digits and Latin come through too. */
+export interface Token {
+  word: string;
+  /** jieba part-of-speech tag (ICTCLAS: n, v, a, d, ns, nr, x for punctuation/others, eng, m …). */
+  pos: string;
+}
+
+/** One CC-CEDICT entry (one reading of one word). */
+export interface CedictEntry {
+  traditional: string;
+  simplified: string;
+  /** As CC-CEDICT gives it: `ju2 zhang3`, `Chao2 xian3`, neutral tone 5. */
+  pinyinNumbered: string;
+  /** Real glosses only: no "surname X", no "variant of Y", no "CL:" lines. */
+  definitions: string[];
+  /** True when the entry only says "surname …" or "variant of …" (kept for lookups, never a card's meaning). */
+  weak: boolean;
+}
+
+/** The reading chosen for a word in context. */
+export interface Reading {
+  /** The CC-CEDICT entry whose reading was chosen, or null where no dictionary has the word. */
+  entry: CedictEntry | null;
+  /** Tone numbers, single spaces: `ju2 zhang3`. */
+  pinyinNumbered: string;
+  /** Tone marks, single spaces: `jú zhǎng`. */
+  pinyin: string;
+}
+
+export interface CorpusFrequency {
+  /** Raw count in jieba's dictionary (0 where absent). */
+  count: number;
+  /** log10(count per billion words of jieba's corpus); 0 where absent. */
+  zipf: number;
+}
