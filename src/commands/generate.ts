@@ -1,6 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from '../atomic-write.js';
 import type { CommandContext } from '../context.js';
+import { buildDeck, type BuildResult } from '../deck/build-deck.js';
+import { parseKnownWords } from '../deck/known-words.js';
+import { deckSlug } from '../deck/slug.js';
 import { GuanhuaError } from '../errors.js';
+import { createHash } from 'node:crypto';
+import { readArticle } from '../text/read-article.js';
+import { clauseAround, splitSentences } from '../text/sentences.js';
+import * as lexicon from '../lexicon/index.js';
+import { progressReporter } from './progress.js';
 
-export async function runGenerate(..._args: [...unknown[], CommandContext]): Promise<void> {
-  throw new GuanhuaError('generate is not built yet');
+export interface GenerateOptions {
+  out?: string;
+  max: number;
+  known?: string;
+  keepNames?: boolean;
+  includeKnown?: boolean;
+  name?: string;
+  json?: boolean;
+}
+
+function readKnown(file: string): Set<string> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new GuanhuaError(`cannot read the known-words file ${file}${code === 'ENOENT' ? ': no such file' : ` (${code})`}`);
+  }
+  return parseKnownWords(text, file);
+}
+
+function targetPath(opts: GenerateOptions, input: string, sha: string): string {
+  if (opts.out) {
+    const dir = path.dirname(path.resolve(opts.out));
+    if (!fs.existsSync(dir)) throw new GuanhuaError(`cannot write ${opts.out}: the folder ${dir} does not exist`);
+    if (fs.existsSync(opts.out) && fs.statSync(opts.out).isDirectory()) {
+      throw new GuanhuaError(`cannot write ${opts.out}: it is a folder; name a .json file`);
+    }
+    return opts.out;
+  }
+  fs.mkdirSync('decks', { recursive: true });
+  return path.join('decks', `${deckSlug(input, sha)}.json`);
+}
+
+function summary(result: BuildResult, out: string) {
+  const { deck } = result;
+  return {
+    deck: out,
+    name: deck.name,
+    cards: deck.cards.length,
+    characters: deck.source.characters,
+    tokens: deck.source.tokens,
+    distinctWords: result.distinctWords,
+    candidates: result.candidates,
+    skipped: result.skipped,
+    knownCoverage: deck.source.tokens > 0 ? Math.round((result.knownTokens / deck.source.tokens) * 1000) / 1000 : 0,
+  };
+}
+
+export async function runGenerate(input: string, opts: GenerateOptions, ctx: CommandContext): Promise<void> {
+  const known = opts.known ? readKnown(opts.known) : new Set<string>();
+  const article = await readArticle(input);
+  const sha = createHash('sha256').update(article.text, 'utf8').digest('hex');
+  const out = targetPath(opts, input, sha);
+  const progress = progressReporter(ctx.stderr, article.text.length, 'segmenting');
+  const result = buildDeck(
+    article.paragraphs,
+    lexicon,
+    { splitSentences, clauseAround },
+    {
+      name: opts.name?.trim() || article.title,
+      source: { title: article.title, file: article.file, sha256: sha },
+      max: opts.max,
+      known,
+      keepNames: Boolean(opts.keepNames),
+    },
+    progress.tick,
+  );
+  progress.done();
+  writeFileAtomic(out, `${JSON.stringify(result.deck, null, 2)}\n`);
+  const s = summary(result, out);
+  if (opts.json) {
+    ctx.stdout.write(`${JSON.stringify(s)}\n`);
+    return;
+  }
+  const knownLine = s.knownCoverage > 0 ? `; you already know ${(s.knownCoverage * 100).toFixed(1)}% of its running words` : '';
+  ctx.stdout.write(
+    `Wrote ${out}: ${s.cards} cards from "${s.name}" ` +
+      `(${s.characters} characters, ${s.tokens} words, ${s.candidates} content words${knownLine}).\n`,
+  );
 }

@@ -1,0 +1,44 @@
+import type { HskLevels } from './format.js';
+
+/** Why a segmented word does not become a card. */
+export type SkipReason = 'function' | 'name' | 'number' | 'unknown' | 'known';
+
+export interface WordFacts {
+  word: string;
+  /** jieba tag. */
+  pos: string;
+  hsk: HskLevels;
+  /** True when CC-CEDICT has a real (not surname/variant-only) entry. */
+  inCedict: boolean;
+  /** True when CC-CEDICT has the word only as a surname or variant. */
+  onlyWeak: boolean;
+  /** jieba dictionary count; 0 for words jieba's HMM made up. */
+  corpusCount: number;
+}
+
+// Particles, prepositions, conjunctions, modal particles, interjections, onomatopoeia, punctuation.
+const FUNCTION_TAGS = new Set(['u', 'uj', 'ul', 'uz', 'uv', 'ud', 'ug', 'p', 'c', 'y', 'e', 'o', 'x', 'w', 'zg']);
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+// Tags whose members are mostly closed-class: pronouns and classifiers. jieba's tags are noisy
+// (各级 is r, 一系列 is m), so these drop only basic words, not every word so tagged.
+const CLOSED_TAGS = new Set(['r', 'q', 'rr', 'rz']);
+const NUMERAL = /^[零〇一二三四五六七八九十百千万亿两第半几多每]+$/u;
+
+/**
+ * Decides, on the word's own facts, whether it is a content word worth a card.
+ * Names are left out unless `keepNames`; words no dictionary knows (jieba's HMM
+ * guesses: mostly names and fragments) are left out too.
+ */
+export function skipReason(f: WordFacts, keepNames: boolean): SkipReason | null {
+  const basic = f.hsk.v3 !== null && f.hsk.v3 <= 2;
+  if (NUMERAL.test(f.word)) return 'number';
+  if (NAME_TAGS.has(f.pos) && !keepNames) return 'name';
+  if (FUNCTION_TAGS.has(f.pos)) return 'function';
+  if (CLOSED_TAGS.has(f.pos) && (basic || [...f.word].length === 1)) return 'function';
+  if (f.pos === 'm' && [...f.word].length === 1) return 'number';
+  if (!f.inCedict) {
+    if (f.onlyWeak) return keepNames ? null : 'name';
+    if (f.corpusCount === 0) return keepNames && [...f.word].length >= 2 ? null : 'unknown';
+  }
+  return null;
+}
