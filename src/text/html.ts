@@ -1,0 +1,82 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { dropDebris } from './debris.js';
+import { blockTexts, type DomDocument, type DomNode } from './html-blocks.js';
+
+/**
+ * The article in an HTML page: Readability over a linkedom document finds the main
+ * content; when it finds nothing usable, the body's text blocks (minus navigation,
+ * headers, footers and forms) are taken instead. Either way the paragraphs still pass
+ * through dropDebris, since Readability keeps editor credits and share lines.
+ */
+
+/** Han characters Readability's result must keep, after debris, to be trusted. */
+const MIN_ARTICLE_HAN = 40;
+
+export interface HtmlArticle {
+  title: string;
+  paragraphs: string[];
+}
+
+export function extractHtml(html: string): HtmlArticle {
+  const page = parse(html);
+  const title = pageTitle(page);
+  const found = runReadability(html);
+  const kept = dropDebris(found?.content ? blockTexts(parse(`<body>${found.content}</body>`).body) : []);
+  const paragraphs = hanCount(kept) >= MIN_ARTICLE_HAN ? kept : dropDebris(bodyParagraphs(page));
+  return { title: title || clean(found?.title ?? ''), paragraphs };
+}
+
+function parse(html: string): DomDocument {
+  // linkedom's types lean on lib.dom, which this Node project does not load.
+  return parseHTML(html).document as unknown as DomDocument;
+}
+
+function runReadability(html: string): ReturnType<Readability['parse']> {
+  // Readability rewrites the tree it reads: give it a document of its own.
+  const { document } = parseHTML(html);
+  try {
+    // Chinese articles are short in characters: lower the 500-character default.
+    // linkedom's Document is structurally what Readability walks, but typed apart from lib.dom.
+    return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      charThreshold: 120,
+    }).parse();
+  } catch {
+    // A page Readability cannot walk still has a body to fall back on.
+    return null;
+  }
+}
+
+const SKIP_IN_BODY = 'nav, header, footer, aside, form, select, button, script, style, noscript, template';
+
+function bodyParagraphs(page: DomDocument): string[] {
+  const body = page.body ?? page.documentElement;
+  for (const el of Array.from(body.querySelectorAll(SKIP_IN_BODY))) el.remove();
+  return blockTexts(body);
+}
+
+/** The headline: a single h1 whose text the <title> contains, else <title> minus the site name. */
+function pageTitle(page: DomDocument): string {
+  const docTitle = clean(page.querySelector('title')?.textContent ?? '');
+  const h1s = Array.from(page.querySelectorAll('h1')).map((h: DomNode) => clean(h.textContent ?? ''));
+  const h1 = h1s.find((t) => t !== '' && /\p{Script=Han}/u.test(t) && (docTitle === '' || docTitle.includes(t)));
+  if (h1) return h1;
+  return stripSiteName(docTitle);
+}
+
+/** "标题_新华网" / "标题 - 人民网" / "标题|中国政府网": keep the longest part with Han in it. */
+function stripSiteName(title: string): string {
+  const parts = title.split(/\s*[_|｜]\s*|\s+[-–—]\s+/u).filter((p) => p !== '');
+  if (parts.length <= 1) return title;
+  return parts.reduce((best, p) => (hanCount([p]) > hanCount([best]) ? p : best), parts[0]);
+}
+
+function clean(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
+}
+
+function hanCount(paragraphs: string[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += p.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return n;
+}

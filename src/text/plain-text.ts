@@ -1,0 +1,97 @@
+/**
+ * Plain text and Markdown to paragraphs. A paragraph is a line: text copied out of a
+ * browser puts one paragraph per line, often with no blank line between (the seed's
+ * dateline sits right above its first caption). Hard-wrapped text is the exception and is
+ * re-joined: a long line that does not end a sentence runs on into the next.
+ */
+
+const SENTENCE_FINAL = /[。！？!?…”’」』）)》：:；;]$/u;
+/** A wrapped line is at least this share of the document's longest lines. */
+const WRAP_SHARE = 0.8;
+/** Lines shorter than this (in characters) are never taken for wrapped prose. */
+const WRAP_MIN = 20;
+
+export function textParagraphs(text: string): string[] {
+  const lines = text.split('\n').map(tidy);
+  const width = typicalWidth(lines);
+  const out: string[] = [];
+  let pending = '';
+  for (const line of lines) {
+    if (line === '') {
+      if (pending !== '') out.push(pending);
+      pending = '';
+      continue;
+    }
+    pending = pending === '' ? line : joinWrapped(pending, line);
+    const wrapped = width > 0 && line.length >= Math.max(WRAP_MIN, width * WRAP_SHARE) && !SENTENCE_FINAL.test(line);
+    if (!wrapped) {
+      out.push(pending);
+      pending = '';
+    }
+  }
+  if (pending !== '') out.push(pending);
+  return out;
+}
+
+/** Chinese wraps without spaces; Latin words need one back. */
+function joinWrapped(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+/**
+ * The width hard-wrapped text was wrapped at: only when many lines share one length band
+ * (the 90th-percentile length, with a third of lines within WRAP_SHARE of it); else 0.
+ */
+function typicalWidth(lines: string[]): number {
+  const lengths = lines.filter((l) => l !== '').map((l) => l.length).sort((a, b) => a - b);
+  if (lengths.length < 4) return 0;
+  const p90 = lengths[Math.floor(lengths.length * 0.9) - 1] ?? lengths[lengths.length - 1];
+  // Wrapped prose lines cluster within a few characters of the wrap width.
+  const near = lengths.filter((n) => n >= p90 * WRAP_SHARE && n <= p90 * 1.05).length;
+  return near * 3 >= lengths.length && p90 <= 120 ? p90 : 0;
+}
+
+/** Collapse runs of spaces (incl. ideographic and no-break) and trim. */
+export function tidy(line: string): string {
+  return line.replace(/[ \t\u00a0\u3000\u2002-\u200b]+/gu, ' ').trim();
+}
+
+/** Markdown syntax out, text kept: headings, emphasis, links, images, code, quotes, lists. */
+export function stripMarkdown(md: string): string {
+  const out: string[] = [];
+  let fence = false;
+  for (const raw of md.split('\n')) {
+    if (/^\s*(```|~~~)/.test(raw)) {
+      fence = !fence;
+      out.push('');
+      continue;
+    }
+    // Code is not the article's prose.
+    if (fence) continue;
+    if (/^\s*\[[^\]]+\]:\s*\S+/.test(raw) || /^\s*([-*_]\s*){3,}$/.test(raw) || /^\s*\|?[\s:|-]+\|[\s:|-]*$/.test(raw)) {
+      out.push('');
+      continue;
+    }
+    out.push(stripInline(raw));
+  }
+  return out.join('\n');
+}
+
+function stripInline(line: string): string {
+  return line
+    .replace(/^\s{0,3}#{1,6}\s+/, '')
+    .replace(/\s+#+\s*$/, '')
+    .replace(/^\s*(>\s*)+/, '')
+    .replace(/^\s*(?:[-*+]|\d{1,3}[.)])\s+/, '')
+    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
+    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/\[([^\]\n]*)\]\[[^\]\n]*\]/g, '$1')
+    .replace(/`([^`\n]*)`/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
+    .replace(/(\*|_)(?=\S)([^\n*_]*?\S)\1/g, '$2')
+    .replace(/~~(?=\S)([^\n]*?\S)~~/g, '$1')
+    .replace(/<\/?[A-Za-z][^>\n]*>/g, '')
+    .replace(/^\s*\|/, '')
+    .replace(/\|\s*$/, '')
+    .replace(/\s*\|\s*/g, ' ');
+}
