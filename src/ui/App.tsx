@@ -1,0 +1,143 @@
+import React, { useReducer } from 'react';
+import { Box, useApp, useInput } from 'ink';
+import type { Grade } from '../srs/types.js';
+import type { ReviewController } from './controller.js';
+import { commandFor, type Command } from './keys.js';
+import { Overview, type DeckRow } from './Overview.js';
+import { ReviewScreen } from './ReviewScreen.js';
+import { Summary } from './Summary.js';
+import { Help } from './Help.js';
+import { ColorProvider } from './theme.js';
+import { useTerminalSize } from './use-terminal-size.js';
+import {
+  againRate,
+  answeredCount,
+  initialSession,
+  sessionReducer,
+  timeSpentMs,
+  type QueueStep,
+  type SessionState,
+} from './session-reducer.js';
+
+export interface AppProps {
+  controller: ReviewController;
+  /** Decks named on the command line: the session starts at once, without the overview. */
+  decks: string[] | null;
+  typingMode: boolean;
+  color: boolean;
+  /** The clock (read at each key press); tests pass a fixed one. */
+  clock?: () => Date;
+  /** Called once when the learner quits, with the session's final state. */
+  onQuit?: (state: SessionState) => void;
+}
+
+/** The composition root of the review screen: keys → controller → reducer → screens. */
+export function App({ controller, decks, typingMode, color, clock = () => new Date(), onQuit }: AppProps) {
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize();
+  const [overview] = React.useState<DeckRow[]>(() => (decks === null ? controller.overview(clock()) : []));
+  const [state, dispatch] = useReducer(sessionReducer, null, () => {
+    const s = initialSession({ typingMode });
+    if (decks === null) return s;
+    const now = clock();
+    return sessionReducer(s, { type: 'start', now: now.getTime(), step: controller.start(decks, now) });
+  });
+  // Refs keep the latest state for the input handler without re-subscribing on every render.
+  const stateRef = React.useRef(state);
+  stateRef.current = state;
+
+  const afterStep = (step: QueueStep, now: Date) => {
+    if (step.item === null) dispatch({ type: 'finish', now: now.getTime(), dueTomorrow: controller.dueTomorrow(now) });
+  };
+
+  const run = (cmd: Command) => {
+    const s = stateRef.current;
+    const now = clock();
+    const t = now.getTime();
+    const item = s.item;
+    const duration = s.shownAt === null ? 0 : Math.max(0, t - s.shownAt);
+    const grade = (g: Grade) => {
+      if (item === null) return;
+      const step = controller.answer(item.card.id, g, now, Math.min(duration, 60_000));
+      dispatch({ type: 'answered', grade: g, now: t, step });
+      afterStep(step, now);
+    };
+    switch (cmd.kind) {
+      case 'start': {
+        const chosen = s.cursor === 0 ? null : [overview[s.cursor - 1]!.name];
+        const step = controller.start(chosen, now);
+        dispatch({ type: 'start', now: t, step });
+        afterStep(step, now);
+        return;
+      }
+      case 'cursor':
+        return dispatch({ type: 'cursor', delta: cmd.delta, rows: overview.length + 1 });
+      case 'reveal':
+        return dispatch({ type: 'reveal', now: t });
+      case 'grade':
+        return grade(cmd.grade);
+      case 'accept':
+        return grade(s.typing.suggested ?? 3);
+      case 'undo': {
+        const step = controller.undo(now);
+        if (step !== null) dispatch({ type: 'undone', now: t, step });
+        return;
+      }
+      case 'suspend':
+      case 'bury':
+      case 'retire': {
+        if (item === null) return;
+        const step = controller[cmd.kind](item.card.id, now);
+        dispatch({ type: 'removed', action: cmd.kind, now: t, step });
+        afterStep(step, now);
+        return;
+      }
+      case 'help':
+        return dispatch({ type: 'toggleHelp' });
+      case 'quit':
+        onQuit?.(s);
+        return exit();
+      case 'type':
+        return dispatch({ type: 'type', text: cmd.text });
+      case 'backspace':
+        return dispatch({ type: 'backspace' });
+      case 'submitTyping':
+        return dispatch({ type: 'submitTyping', now: t });
+    }
+  };
+
+  useInput((input, key) => {
+    const s = stateRef.current;
+    const cmd = commandFor(input, key, { phase: s.phase, typingMode: s.typingMode, help: s.help });
+    if (cmd === null) return;
+    try {
+      run(cmd);
+    } catch (err) {
+      // A failed save must not look like a saved one: leave the screen and report it.
+      exit(err instanceof Error ? err : new Error(String(err)));
+    }
+  });
+
+  // One line short of the terminal: Ink clears the whole screen (a flicker) when output fills it.
+  const height = Math.max(10, rows - 1);
+  return (
+    <ColorProvider color={color}>
+      <Box flexDirection="column" width={columns} height={height} overflow="hidden">
+        {state.help ? (
+          <Help />
+        ) : state.phase === 'overview' ? (
+          <Overview decks={overview} cursor={state.cursor} columns={columns} />
+        ) : state.phase === 'summary' ? (
+          <Summary
+            answered={answeredCount(state)}
+            againRate={againRate(state)}
+            timeSpentMs={timeSpentMs(state)}
+            dueTomorrow={state.dueTomorrow}
+          />
+        ) : (
+          <ReviewScreen state={state} columns={columns} rows={height} />
+        )}
+      </Box>
+    </ColorProvider>
+  );
+}
