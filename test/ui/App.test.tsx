@@ -1,0 +1,122 @@
+import React from 'react';
+import { describe, expect, it } from 'vitest';
+import { render } from 'ink-testing-library';
+import { App } from '../../src/ui/App.js';
+import type { SessionState } from '../../src/ui/session-reducer.js';
+import { memoryController } from './memory-controller.js';
+import { JUZHANG, LVSHI, ZHIFA } from './fixtures.js';
+
+// Ink reads stdin on the next turn of the event loop; give each key press one.
+const tick = () => new Promise((r) => setTimeout(r, 30));
+async function press(stdin: { write: (s: string) => void }, ...keys: string[]) {
+  for (const k of keys) {
+    stdin.write(k);
+    await tick();
+  }
+}
+
+/** A clock that moves 2 s each time it is read. */
+function steppingClock() {
+  let t = Date.UTC(2026, 0, 5, 8, 0, 0);
+  return () => new Date((t += 2000));
+}
+
+const ENTER = '\r';
+
+describe('App', () => {
+  it('overview → enter → front → space → back → 3 saves Good → next card', async () => {
+    const { controller, calls } = memoryController([ZHIFA, JUZHANG]);
+    const { stdin, lastFrame, unmount } = render(<App controller={controller} decks={null} typingMode={false} color={false} clock={steppingClock()} />);
+    await tick();
+    expect(lastFrame()).toContain('All decks');
+    expect(lastFrame()).toContain('政府工作报告');
+    await press(stdin, ENTER);
+    expect(calls).toEqual(['start *']);
+    expect(lastFrame()).toContain('执  法');
+    await press(stdin, ' ');
+    expect(lastFrame()).toContain('zhí fǎ');
+    expect(lastFrame()).toContain('Good · 10m');
+    await press(stdin, '3');
+    // Shown at the enter, answered two key presses (2 s each) later.
+    expect(calls[1]).toBe(`answer ${ZHIFA.id} 3 4000`);
+    expect(lastFrame()).toContain('局  长');
+    unmount();
+  });
+
+  it('the overview cursor chooses one deck', async () => {
+    const { controller, calls } = memoryController([ZHIFA]);
+    const { stdin, unmount } = render(<App controller={controller} decks={null} typingMode={false} color={false} clock={steppingClock()} />);
+    await tick();
+    await press(stdin, 'j', 'j', ENTER);
+    expect(calls).toEqual(['start HSK 6']);
+    unmount();
+  });
+
+  it('named decks skip the overview; enter on the back is Good; u undoes; s b k act on the card', async () => {
+    const { controller, calls } = memoryController([ZHIFA, JUZHANG, LVSHI]);
+    const { stdin, lastFrame, unmount } = render(<App controller={controller} decks={['政府工作报告']} typingMode={false} color={false} clock={steppingClock()} />);
+    await tick();
+    expect(calls).toEqual(['start 政府工作报告']);
+    await press(stdin, ENTER, ENTER);
+    expect(calls[1]).toMatch(new RegExp(`^answer ${ZHIFA.id} 3 `));
+    await press(stdin, 'u');
+    expect(calls[2]).toBe('undo');
+    expect(lastFrame()).toContain('执  法');
+    expect(lastFrame()).toContain('Undone');
+    await press(stdin, 's');
+    expect(calls[3]).toBe(`suspend ${ZHIFA.id}`);
+    expect(lastFrame()).toContain('Suspended: 执法');
+    await press(stdin, 'b', 'k');
+    expect(calls.slice(4)).toEqual([`bury ${JUZHANG.id}`, `retire ${LVSHI.id}`]);
+    expect(lastFrame()).toContain('Nothing left to review today.');
+    unmount();
+  });
+
+  it('answers to the end, then the summary: answered, again rate, due tomorrow', async () => {
+    const { controller } = memoryController([ZHIFA, JUZHANG]);
+    let final: SessionState | null = null;
+    const { stdin, lastFrame, unmount } = render(
+      <App controller={controller} decks={['x']} typingMode={false} color={false} clock={steppingClock()} onQuit={(s) => (final = s)} />,
+    );
+    await tick();
+    await press(stdin, ' ', '1', ' ', '4');
+    const frame = lastFrame()!;
+    expect(frame).toContain('Done for today.');
+    expect(frame).toMatch(/answered\s+2/);
+    expect(frame).toMatch(/again rate\s+50%/);
+    expect(frame).toMatch(/due tomorrow\s+7/);
+    await press(stdin, 'q');
+    expect(final!.answered).toHaveLength(2);
+    unmount();
+  });
+
+  it('? shows every key and any key closes it', async () => {
+    const { controller, calls } = memoryController([ZHIFA]);
+    const { stdin, lastFrame, unmount } = render(<App controller={controller} decks={['x']} typingMode={false} color={false} clock={steppingClock()} />);
+    await tick();
+    await press(stdin, '?');
+    expect(lastFrame()).toContain('bury this card until tomorrow');
+    expect(lastFrame()).toContain('I know this');
+    await press(stdin, '3');
+    expect(lastFrame()).toContain('执  法');
+    expect(calls).toEqual(['start x']);
+    unmount();
+  });
+
+  it('typing mode: type the pinyin, see the comparison, enter takes the suggested grade', async () => {
+    const { controller, calls } = memoryController([ZHIFA, JUZHANG]);
+    const { stdin, lastFrame, unmount } = render(<App controller={controller} decks={['x']} typingMode color={false} clock={steppingClock()} />);
+    await tick();
+    await press(stdin, 'z', 'h', 'i', '2', ' ', 'f', 'a', '4');
+    expect(lastFrame()).toContain('pinyin › zhi2 fa4');
+    await press(stdin, ENTER);
+    expect(lastFrame()).toContain('Suggested: Hard');
+    expect(lastFrame()).toContain('fa4 ~');
+    await press(stdin, ENTER);
+    expect(calls[1]).toMatch(new RegExp(`^answer ${ZHIFA.id} 2 `));
+    // The learner can overrule the suggestion.
+    await press(stdin, 'j', 'u', '2', ENTER, '4');
+    expect(calls[2]).toMatch(new RegExp(`^answer ${JUZHANG.id} 4 `));
+    unmount();
+  });
+});
