@@ -27,6 +27,8 @@ export function classify(e: Evidence): Klass {
   }
   if (e.han >= GOOD_HAN && e.punct >= 2 && e.punct / e.han >= GOOD_DENSITY) return 'good';
   if (e.punct === 0 && e.han > UNPUNCTUATED_LIMIT) return 'bad';
+  // A short complete sentence ("会议还研究了其他事项。") is judged like near-good prose.
+  if (e.han < SHORT_HAN && e.stops > 0) return 'near';
   if (e.han < SHORT_HAN || e.punct === 0) return 'short';
   return 'near';
 }

@@ -32,6 +32,8 @@ const STOPS = /[。！？]|(?<=[\p{Script=Han}”’）])[!?]/gu;
 
 const BULLET = /^[•·▪▫◆◇■□●○►▶※→√\-*+]\s*\S/u;
 const NUMBERED = /^(?:\d{1,3}\s*[.、．)）]|[(（]\d{1,3}[)）]|[①-⑳])/u;
+/** "人民网>>时政>>正文", "首页 > 新闻 > 正文": where-am-I trails. */
+const BREADCRUMB = /^[^。，,！？]{1,30}?(?:>>?|»|＞|›)[^。，,！？]{1,30}?(?:>>?|»|＞|›)/u;
 const ITEM_SPLIT = /\s+|[|｜┊┆丨]+/u;
 
 /**
@@ -45,7 +47,7 @@ const BOILERPLATE = new RegExp(
     'ICP\\s*[备证]', '公网安备', '增值电信', '信息网络传播视听节目许可',
     '违法和不良信息', '不良信息举报', '举报电话', '举报邮箱',
     '分享到', '分享至', '转发到', '一键分享', '扫一扫', '扫描二维码', '微信扫',
-    '责任编辑', '责编[:：]', '编辑[:：]', '来源[:：]', '作者[:：]', '发布时间[:：]', '发布日期[:：]',
+    '责任编辑', '当前位置[:：]', '您的位置[:：]', '责编[:：]', '编辑[:：]', '来源[:：]', '作者[:：]', '发布时间[:：]', '发布日期[:：]',
     '打印本页', '【打印】', '关闭窗口', '【关闭】', '【纠错】', '【字号', '字号[:：]', '字体[:：]',
     '大\\s*中\\s*小', '收藏本页', '加入收藏', '设为首页', '返回顶部', '回到顶部', '返回首页',
     '上一篇', '下一篇', '点击[数量][:：]?\\s*\\d', '浏览次数', '阅读次数', '阅读量',
@@ -85,7 +87,7 @@ export function evidenceOf(paragraph: string): Evidence {
     stops,
     bullet: BULLET.test(p),
     numbered: NUMBERED.test(p),
-    menu: punct === 0 && isMenu(p),
+    menu: (punct === 0 && isMenu(p)) || BREADCRUMB.test(p),
     boilerplate: !prose && (BOILERPLATE.test(p) || hasFurnitureItem(p)),
     endMarker: !prose && END_MARKER.test(p),
     dateline: stops === 0 && isDateline(p),

@@ -88,7 +88,7 @@ function fromText(text: string, kind: Kind, fallbackTitle: string): { title: str
   const lines = textParagraphs(kind === 'markdown' ? stripMarkdown(text) : text);
   const at = headlineIndex(lines);
   if (at < 0) return { title: fallbackTitle, paragraphs: dropDebris(lines) };
-  const title = lines[at];
+  const title = lines[at].replace(HEADLINE_TAG, '').trim() || lines[at];
   const body = dropDebris(lines.slice(at + 1));
   return { title, paragraphs: [title, ...body] };
 }
@@ -96,6 +96,8 @@ function fromText(text: string, kind: Kind, fallbackTitle: string): { title: str
 /** Lines a headline may hide behind (menus, a site banner). */
 const HEADLINE_WINDOW = 8;
 const HEADLINE_MAX_CHARS = 50;
+/** A genre tag portals put before headlines: [视频], 【图文】. */
+const HEADLINE_TAG = /^[\[【(（][\p{Script=Han}]{1,4}[\]】)）]\s*/u;
 
 /**
  * The first line that is not page furniture, when it reads like a headline: a few Han
