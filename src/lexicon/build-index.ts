@@ -54,11 +54,30 @@ async function buildCedict(): Promise<number> {
   }
   const lines: string[] = [];
   for (const { trad, simp, pinyin, glosses } of merged.values()) {
-    const { definitions, weak } = sortGlosses(glosses);
+    let { definitions, weak } = sortGlosses(glosses);
+    const seeAlso = weak ? followSee(glosses, merged) : null;
+    if (seeAlso) [definitions, weak] = [seeAlso, false];
     lines.push([simp, trad, pinyin, weak ? '1' : '0', ...definitions].map(clean).join('\t'));
   }
   writeFileSync(dataFiles.cedict, sortLines(lines).join('\n') + '\n');
   return lines.length;
+}
+
+/**
+ * "see X[pinyin]" in CC-CEDICT means "same word as X": 大连 says only "see 大连市[Da4 lian2
+ * Shi4]". Such a reading takes X's real definitions and stops being weak. Variant, surname and
+ * "used in" pointers stay weak.
+ */
+function followSee(glosses: string[], merged: Map<string, { glosses: string[] }>): string[] | null {
+  for (const gloss of glosses) {
+    const m = /^see (?:also )?(?:[^|[\s]+\|)?([^[\s]+)\[([^\]]+)\]/.exec(gloss);
+    if (!m) continue;
+    const target = merged.get(`${m[1]}\t${m[2]}`);
+    if (!target) continue;
+    const { definitions, weak } = sortGlosses(target.glosses);
+    if (!weak) return definitions;
+  }
+  return null;
 }
 
 function buildJieba(): number {

@@ -1,0 +1,12 @@
+/**
+ * The lexicon as the deck builder sees it (src/deck/lexicon-port.ts). Every table and jieba
+ * load lazily, once, on first use: importing this module costs nothing.
+ */
+export { segment, isHanWord } from './segment.js';
+export { lookup, has } from './cedict.js';
+export { chooseReading } from './reading.js';
+export { toneMarks } from './tone-marks.js';
+export { sentencePinyin } from './sentence-pinyin.js';
+export { hskLevels } from './hsk.js';
+export { corpusFrequency, corpusTotal } from './frequency.js';
+export type { CedictEntry, CorpusFrequency, Reading, Token } from './types.js';
