@@ -38,3 +38,48 @@ export interface ReviewLogEntry {
   difficultyAfter: number;
   dueAfter: Date;
 }
+
+/** How many cards of each kind today's queue still holds. */
+export interface QueueCounts {
+  new: number;
+  /** Learning and relearning cards due within the learn-ahead window. */
+  learning: number;
+  review: number;
+}
+
+/** Which part of the queue a card was drawn from. */
+export type QueueKind = 'new' | 'learning' | 'review';
+
+/**
+ * The scheduler's settings. Defaults in src/srs/config.ts; the learner may
+ * override any of them in <home>/config.json (see README).
+ */
+export interface SrsConfig {
+  /** Desired retention, 0.7..0.99. */
+  desiredRetention: number;
+  /** Spread review intervals a little so cards added together do not stay together. */
+  enableFuzz: boolean;
+  /** ts-fsrs step units: '1m', '10m', '1h', '1d'. */
+  learningSteps: string[];
+  relearningSteps: string[];
+  /** Days. */
+  maximumInterval: number;
+  /** FSRS-6 parameters (21 numbers); null uses optimized ones if stored, else ts-fsrs defaults. */
+  weights: number[] | null;
+  /** Hour (0..23, local time) at which the learner's day begins. */
+  dayStartsAt: number;
+  /** IANA time zone; default the system's. */
+  timeZone: string;
+  /** Daily limits, counted against what was already done today. */
+  newPerDay: number;
+  reviewsPerDay: number;
+  /** Learning cards due within this many minutes count as due now. */
+  learnAheadMinutes: number;
+}
+
+/** The learner's day: which local hour starts it, in which zone. */
+export interface DayClock {
+  timeZone: string;
+  /** Hour 0..23. */
+  dayStartsAt: number;
+}

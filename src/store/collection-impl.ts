@@ -1,0 +1,242 @@
+import type { Deck, DeckSource } from '../deck/format.js';
+import { GuanhuaError } from '../errors.js';
+import { learnerDay, startOfTomorrow } from '../srs/day.js';
+import { GRADE_NAMES, intervalLabel } from '../srs/interval-label.js';
+import { pickNext } from '../srs/queue.js';
+import { createScheduler, type Scheduler } from '../srs/scheduler.js';
+import { stateNumber } from '../srs/scheduler-states.js';
+import type { Grade, ReviewLogEntry, SrsConfig } from '../srs/types.js';
+import { writeTransaction, type Db } from './database.js';
+import { writeDeck } from './deck-writer.js';
+import { QueueSource, type Selection } from './queue-source.js';
+import { logEntryOf, scheduleOf, storedCardOf, type CardRow, type ContentRow, type LogRow } from './rows.js';
+import { readStats } from './stats-query.js';
+import type {
+  AddResult, AnswerResult, DueSummary, IntervalPreview, QueueOptions, Stats, StoredCard, StoredDeck, TodayQueue, UndoAction, UndoResult,
+} from './types.js';
+import { UndoStack } from './undo-stack.js';
+import { TodayQueueImpl } from './today-queue.js';
+
+/** See src/store/collection.ts for the whole API. */
+export class Collection {
+  private scheduler: Scheduler | undefined;
+  private readonly undoStack = new UndoStack();
+  private readonly queues = new Set<TodayQueueImpl>();
+  private readonly source: QueueSource;
+
+  constructor(
+    private readonly db: Db,
+    /** Defaults, <home>/config.json and optimized weights, merged. */
+    readonly config: SrsConfig,
+    /** The SQLite file, or null for the empty stand-in of a collection not yet made. */
+    readonly file: string | null,
+  ) {
+    this.source = new QueueSource(db, config);
+  }
+
+  private write<T>(fn: () => T): T {
+    if (this.file === null) throw new GuanhuaError('there is no collection yet; add a deck first: guanhua add <deck-file>');
+    return writeTransaction(this.db, this.file, fn);
+  }
+
+  addDeck(deck: Deck, now: Date): AddResult {
+    return this.write(() => writeDeck(this.db, deck, now));
+  }
+
+  deckNames(): string[] {
+    return this.db.prepare('SELECT name FROM decks ORDER BY added_at, rowid').pluck().all() as string[];
+  }
+
+  deckByName(name: string): StoredDeck | undefined {
+    const row = this.db.prepare(
+      `SELECT name, title, source, added_at, updated_at, (SELECT count(*) FROM card_decks WHERE deck = decks.name) AS n
+       FROM decks WHERE name = ?`,
+    ).get(name) as { name: string; title: string; source: string; added_at: number; updated_at: number; n: number } | undefined;
+    if (!row) return undefined;
+    return {
+      name: row.name, title: row.title, source: JSON.parse(row.source) as DeckSource, cardCount: row.n,
+      addedAt: new Date(row.added_at), updatedAt: new Date(row.updated_at),
+    };
+  }
+
+  cardsOfDeck(name: string): StoredCard[] {
+    const rows = this.db.prepare('SELECT c.* FROM card_decks cd JOIN cards c ON c.id = cd.card_id WHERE cd.deck = ? ORDER BY cd.rank, c.id')
+      .all(name) as CardRow[];
+    const contents = this.db.prepare(
+      `SELECT o.card_id, o.deck, o.content, o.updated_at FROM card_decks cd
+       JOIN card_decks o ON o.card_id = cd.card_id JOIN decks d ON d.name = o.deck
+       WHERE cd.deck = ? ORDER BY d.added_at, d.rowid`,
+    ).all(name) as ContentRow[];
+    const byCard = new Map<string, ContentRow[]>();
+    for (const c of contents) {
+      const list = byCard.get(c.card_id);
+      if (list) list.push(c);
+      else byCard.set(c.card_id, [c]);
+    }
+    return rows.map((r) => storedCardOf(r, byCard.get(r.id) ?? []));
+  }
+
+  card(id: string): StoredCard | undefined {
+    const row = this.db.prepare('SELECT * FROM cards WHERE id = ?').get(id) as CardRow | undefined;
+    if (!row) return undefined;
+    const contents = this.db.prepare(
+      `SELECT o.card_id, o.deck, o.content, o.updated_at FROM card_decks o JOIN decks d ON d.name = o.deck
+       WHERE o.card_id = ? ORDER BY d.added_at, d.rowid`,
+    ).all(id) as ContentRow[];
+    return storedCardOf(row, contents);
+  }
+
+  reviewLog(cardIds?: string[]): ReviewLogEntry[] {
+    const rows = cardIds
+      ? this.db.prepare('SELECT * FROM review_log WHERE card_id IN (SELECT value FROM json_each(?)) ORDER BY reviewed_at, id').all(JSON.stringify(cardIds))
+      : this.db.prepare('SELECT * FROM review_log ORDER BY reviewed_at, id').all();
+    return (rows as LogRow[]).map(logEntryOf);
+  }
+
+  todayQueue(opts: QueueOptions): TodayQueue {
+    const names = this.deckNames();
+    let decks: string[] | null = null;
+    if (opts.decks && opts.decks.length > 0) {
+      for (const d of opts.decks) {
+        if (!names.includes(d)) throw new GuanhuaError(`no deck named '${d}' in the collection; 'guanhua due' lists them`);
+      }
+      decks = names.filter((n) => opts.decks!.includes(n));
+    }
+    const sel: Selection = { decks, newLimit: opts.newLimit, reviewLimit: opts.reviewLimit, sessionStart: opts.now.getTime() };
+    const q = new TodayQueueImpl(this.source, sel, opts.now, this.config.learnAheadMinutes * 60_000, pickNext, (id) => this.card(id));
+    this.queues.add(q);
+    return q;
+  }
+
+  private rowOf(cardId: string): CardRow {
+    const row = this.db.prepare('SELECT * FROM cards WHERE id = ?').get(cardId) as CardRow | undefined;
+    if (!row) throw new GuanhuaError(`no card '${cardId}' in the collection`);
+    return row;
+  }
+
+  private sched(): Scheduler {
+    return (this.scheduler ??= createScheduler(this.config));
+  }
+
+  answer(cardId: string, grade: Grade, now: Date, durationMs: number): AnswerResult {
+    if (![1, 2, 3, 4].includes(grade)) throw new GuanhuaError(`grade must be 1, 2, 3 or 4, not ${String(grade)}`);
+    return this.write(() => {
+      const before = this.rowOf(cardId);
+      const prev = scheduleOf(before);
+      const { schedule: s, elapsedDays } = this.sched().next(prev, now, grade);
+      const t = now.getTime();
+      this.db.prepare(
+        `UPDATE cards SET state = ?, due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
+           learning_steps = ?, reps = ?, lapses = ?, last_review = ? WHERE id = ?`,
+      ).run(stateNumber(s.state), s.due.getTime(), s.stability, s.difficulty, s.elapsedDays, s.scheduledDays,
+        s.learningSteps, s.reps, s.lapses, s.lastReview?.getTime() ?? null, cardId);
+      const duration = Math.max(0, Math.round(durationMs));
+      const info = this.db.prepare(
+        `INSERT INTO review_log (card_id, grade, reviewed_at, duration_ms, state_before, state_after, scheduled_days,
+           elapsed_days, stability, difficulty, due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(cardId, grade, t, duration, before.state, stateNumber(s.state), s.scheduledDays, elapsedDays, s.stability, s.difficulty, s.due.getTime());
+      const day = learnerDay(now, this.config);
+      this.db.prepare('INSERT INTO review_days (day, reviews) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET reviews = reviews + 1').run(day);
+      const logId = Number(info.lastInsertRowid);
+      this.undoStack.push({ action: 'answer', cardId, before, logId, day });
+      const log = logEntryOf(this.db.prepare('SELECT * FROM review_log WHERE id = ?').get(logId) as LogRow);
+      return { cardId, grade, schedule: s, log };
+    });
+  }
+
+  undo(): UndoResult | undefined {
+    const step = this.undoStack.pop();
+    if (!step) return undefined;
+    this.write(() => {
+      const b = step.before;
+      this.db.prepare(
+        `UPDATE cards SET state = ?, due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?,
+           reps = ?, lapses = ?, last_review = ?, suspended = ?, buried_until = ?, retired = ? WHERE id = ?`,
+      ).run(b.state, b.due, b.stability, b.difficulty, b.elapsed_days, b.scheduled_days, b.learning_steps, b.reps, b.lapses,
+        b.last_review, b.suspended, b.buried_until, b.retired, b.id);
+      if (step.logId !== undefined) {
+        this.db.prepare('DELETE FROM review_log WHERE id = ?').run(step.logId);
+        this.db.prepare('UPDATE review_days SET reviews = reviews - 1 WHERE day = ?').run(step.day);
+        this.db.prepare('DELETE FROM review_days WHERE day = ? AND reviews <= 0').run(step.day);
+      }
+    });
+    for (const q of this.queues) q.requeue(step.cardId);
+    return { action: step.action, cardId: step.cardId, card: this.card(step.cardId)! };
+  }
+
+  private flag(action: UndoAction, cardId: string, sql: string, ...args: unknown[]): void {
+    this.write(() => {
+      const before = this.rowOf(cardId);
+      this.db.prepare(sql).run(...args, cardId);
+      this.undoStack.push({ action, cardId, before });
+    });
+  }
+
+  suspend(cardId: string, _now: Date): void {
+    this.flag('suspend', cardId, 'UPDATE cards SET suspended = 1 WHERE id = ?');
+  }
+
+  unsuspend(cardId: string): void {
+    this.write(() => {
+      this.rowOf(cardId);
+      this.db.prepare('UPDATE cards SET suspended = 0 WHERE id = ?').run(cardId);
+    });
+  }
+
+  /** Hidden until the learner's next day begins. */
+  bury(cardId: string, now: Date): void {
+    this.flag('bury', cardId, 'UPDATE cards SET buried_until = ? WHERE id = ?', startOfTomorrow(now, this.config).getTime());
+  }
+
+  /** "I know this": never shown again, counted as known. */
+  retire(cardId: string, _now: Date): void {
+    this.flag('retire', cardId, 'UPDATE cards SET retired = 1 WHERE id = ?');
+  }
+
+  previewIntervals(cardId: string, now: Date): Record<Grade, IntervalPreview> {
+    const row = this.rowOf(cardId);
+    const prev = scheduleOf(row);
+    const next = this.sched().preview(prev, now);
+    const out = {} as Record<Grade, IntervalPreview>;
+    for (const g of [1, 2, 3, 4] as Grade[]) {
+      const interval = intervalLabel(next[g].due.getTime() - now.getTime());
+      out[g] = { due: next[g].due, interval, label: `${GRADE_NAMES[g]} · ${interval}` };
+    }
+    return out;
+  }
+
+  due(now: Date): DueSummary {
+    const decks = this.deckNames().map((name) => ({
+      name, ...this.source.counts({ decks: [name], sessionStart: now.getTime() }, now),
+    }));
+    return { decks, total: this.source.counts({ decks: null, sessionStart: now.getTime() }, now) };
+  }
+
+  stats(now: Date): Stats {
+    return readStats(this.db, this.config, now);
+  }
+
+  /** Every review, grouped by card, chronological: what `guanhua optimize` trains on. */
+  optimizerInput(): { cardId: string; grade: Grade; reviewedAt: number; stateBefore: number }[] {
+    return (this.db.prepare('SELECT card_id, grade, reviewed_at, state_before FROM review_log ORDER BY card_id, reviewed_at, id').all() as
+      { card_id: string; grade: number; reviewed_at: number; state_before: number }[])
+      .map((r) => ({ cardId: r.card_id, grade: r.grade as Grade, reviewedAt: r.reviewed_at, stateBefore: r.state_before }));
+  }
+
+  storedWeights(): number[] | null {
+    const v = this.db.prepare("SELECT value FROM meta WHERE key = 'fsrs.weights'").pluck().get() as string | undefined;
+    return v ? (JSON.parse(v) as { weights: number[] }).weights : null;
+  }
+
+  saveWeights(weights: number[], now: Date, reviews: number): void {
+    this.write(() => {
+      this.db.prepare("INSERT INTO meta (key, value) VALUES ('fsrs.weights', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        .run(JSON.stringify({ weights, optimizedAt: now.toISOString(), reviews }));
+    });
+  }
+
+  close(): void {
+    this.queues.clear();
+    if (this.db.open) this.db.close();
+  }
+}

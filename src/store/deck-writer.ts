@@ -1,0 +1,60 @@
+import type { Deck } from '../deck/format.js';
+import type { Db } from './database.js';
+import type { AddResult } from './types.js';
+
+/**
+ * Adds a deck or updates it, inside the caller's write transaction. Cards are
+ * matched by id across the whole collection: an id already present keeps its
+ * schedule and gains this deck; a new id starts as a new card due at `now`.
+ * Cards missing from a regenerated deck stay in it, with their progress.
+ */
+export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
+  const t = now.getTime();
+  const existingDeck = db.prepare('SELECT added_at FROM decks WHERE name = ?').pluck().get(deck.name) as number | undefined;
+  db.prepare(
+    `INSERT INTO decks (name, title, source, added_at, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (name) DO UPDATE SET title = excluded.title, source = excluded.source, updated_at = excluded.updated_at`,
+  ).run(deck.name, deck.source.title, JSON.stringify(deck.source), existingDeck ?? t, t);
+
+  const ownCopy = db.prepare('SELECT content, rank FROM card_decks WHERE deck = ? AND card_id = ?');
+  const cardExists = db.prepare('SELECT 1 FROM cards WHERE id = ?').pluck();
+  const insertCard = db.prepare(
+    `INSERT INTO cards (id, state, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps,
+       reps, lapses, last_review, suspended, created_at, buried_until, retired)
+     VALUES (?, 0, ?, 0, 0, 0, 0, 0, 0, 0, NULL, 0, ?, NULL, 0)`,
+  );
+  const putCopy = db.prepare(
+    `INSERT INTO card_decks (deck, card_id, rank, content, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (deck, card_id) DO UPDATE SET rank = excluded.rank, content = excluded.content, updated_at = excluded.updated_at`,
+  );
+  const setRank = db.prepare('UPDATE card_decks SET rank = ?, content = ? WHERE deck = ? AND card_id = ?');
+
+  const result: AddResult = { deck: deck.name, added: 0, updated: 0, unchanged: 0 };
+  for (const card of deck.cards) {
+    const content = JSON.stringify(card);
+    const copy = ownCopy.get(deck.name, card.id) as { content: string; rank: number } | undefined;
+    if (copy && copy.content === content) {
+      result.unchanged++;
+      continue;
+    }
+    if (copy && sameExceptRank(copy.content, card)) {
+      setRank.run(card.rank, content, deck.name, card.id);
+      result.unchanged++;
+      continue;
+    }
+    if (!cardExists.get(card.id)) {
+      insertCard.run(card.id, t, t);
+      result.added++;
+    } else {
+      result.updated++;
+    }
+    putCopy.run(deck.name, card.id, card.rank, content, t);
+  }
+  return result;
+}
+
+/** A card whose only change is its place in the ranking is not "updated" content. */
+function sameExceptRank(stored: string, card: Deck['cards'][number]): boolean {
+  const old = JSON.parse(stored) as { rank?: number };
+  return JSON.stringify({ ...old, rank: card.rank }) === JSON.stringify(card);
+}

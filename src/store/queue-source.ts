@@ -1,0 +1,102 @@
+import { startOfToday, startOfTomorrow } from '../srs/day.js';
+import { allowance, type QueueCandidates } from '../srs/queue.js';
+import type { QueueCounts, SrsConfig } from '../srs/types.js';
+import type { Db } from './database.js';
+
+/**
+ * Reads today's queue candidates for a set of decks from the database; the rules
+ * that order them live in src/srs/queue.ts. States: 0 new, 1 learning, 2 review, 3 relearning.
+ */
+
+export interface Selection {
+  /** Deck names in collection order; null: every deck. */
+  decks: string[] | null;
+  /** Session limits (replace the day's remaining allowance), and when the session began (ms). */
+  newLimit?: number;
+  reviewLimit?: number;
+  sessionStart: number;
+}
+
+const ACTIVE = 'c.suspended = 0 AND c.retired = 0 AND (c.buried_until IS NULL OR c.buried_until <= @now)';
+const IN_DECKS = 'c.id IN (SELECT card_id FROM card_decks WHERE deck IN (SELECT value FROM json_each(@decks)))';
+
+export class QueueSource {
+  constructor(private readonly db: Db, private readonly config: SrsConfig) {}
+
+  private filter(sel: Selection): string {
+    return sel.decks ? `${ACTIVE} AND ${IN_DECKS}` : ACTIVE;
+  }
+
+  private params(sel: Selection, now: number): Record<string, unknown> {
+    return sel.decks ? { now, decks: JSON.stringify(sel.decks) } : { now };
+  }
+
+  /** New cards and reviews answered since `since` (ms), for the selected decks. */
+  private done(sel: Selection, since: number): { fresh: number; reviews: number } {
+    const where = sel.decks ? `AND card_id IN (SELECT card_id FROM card_decks WHERE deck IN (SELECT value FROM json_each(@decks)))` : '';
+    const rows = this.db
+      .prepare(`SELECT state_before AS s, count(*) AS n FROM review_log WHERE reviewed_at >= @since AND state_before IN (0, 2) ${where} GROUP BY state_before`)
+      .all(sel.decks ? { since, decks: JSON.stringify(sel.decks) } : { since }) as { s: number; n: number }[];
+    return { fresh: rows.find((r) => r.s === 0)?.n ?? 0, reviews: rows.find((r) => r.s === 2)?.n ?? 0 };
+  }
+
+  /** How many new cards and reviews may still be shown. */
+  private allowances(sel: Selection, now: Date): { fresh: number; reviews: number } {
+    const clock = this.config;
+    const today = this.done(sel, startOfToday(now, clock).getTime());
+    const session = sel.newLimit !== undefined || sel.reviewLimit !== undefined ? this.done(sel, sel.sessionStart) : today;
+    return {
+      fresh: allowance(this.config.newPerDay, today.fresh, sel.newLimit, session.fresh),
+      reviews: allowance(this.config.reviewsPerDay, today.reviews, sel.reviewLimit, session.reviews),
+    };
+  }
+
+  candidates(sel: Selection, now: Date): Omit<QueueCandidates, 'sinceLastNew'> {
+    const t = now.getTime();
+    const p = this.params(sel, t);
+    const f = this.filter(sel);
+    const limits = this.allowances(sel, now);
+    const horizon = t + this.config.learnAheadMinutes * 60_000;
+    const learning = this.db
+      .prepare(`SELECT c.id, c.due FROM cards c WHERE c.state IN (1, 3) AND c.due <= @horizon AND ${f} ORDER BY c.due, c.id`)
+      .all({ ...p, horizon }) as { id: string; due: number }[];
+    const reviews = this.db
+      .prepare(`SELECT c.id FROM cards c WHERE c.state = 2 AND c.due < @dayEnd AND ${f} ORDER BY c.due, c.id LIMIT @limit`)
+      .pluck()
+      .all({ ...p, dayEnd: startOfTomorrow(now, this.config).getTime(), limit: limits.reviews }) as string[];
+    return { learning, reviews, fresh: this.freshCards(sel, t, limits.fresh) };
+  }
+
+  /** New cards deck by deck (oldest deck first), each deck in rank order, at most `limit`. */
+  private freshCards(sel: Selection, now: number, limit: number): string[] {
+    if (limit <= 0) return [];
+    const decks = sel.decks ?? (this.db.prepare('SELECT name FROM decks ORDER BY added_at, rowid').pluck().all() as string[]);
+    const stmt = this.db
+      .prepare(`SELECT c.id FROM card_decks cd JOIN cards c ON c.id = cd.card_id WHERE cd.deck = @deck AND c.state = 0 AND ${ACTIVE} ORDER BY cd.rank LIMIT @limit`)
+      .pluck();
+    const out = new Set<string>();
+    for (const deck of decks) {
+      for (const id of stmt.all({ deck, now, limit: limit + out.size }) as string[]) {
+        if (out.size >= limit) break;
+        out.add(id);
+      }
+      if (out.size >= limit) break;
+    }
+    return [...out];
+  }
+
+  counts(sel: Selection, now: Date): QueueCounts {
+    const c = this.candidates(sel, now);
+    return { new: c.fresh.length, learning: c.learning.length, review: c.reviews.length };
+  }
+
+  /** The earliest due time of a learning card in the selection after the learn-ahead window, if any. */
+  nextLearningDue(sel: Selection, now: Date): Date | undefined {
+    const t = now.getTime();
+    const due = this.db
+      .prepare(`SELECT min(c.due) FROM cards c WHERE c.state IN (1, 3) AND ${this.filter(sel)}`)
+      .pluck()
+      .get(this.params(sel, t)) as number | null;
+    return due === null ? undefined : new Date(due);
+  }
+}

@@ -1,0 +1,69 @@
+import type Database from 'better-sqlite3';
+import { learnerDay } from '../srs/day.js';
+import type { DayClock } from '../srs/types.js';
+
+/**
+ * The collection's schema, versioned by PRAGMA user_version. MIGRATIONS[i] takes a
+ * collection from version i to i+1; a new collection runs them all. Never edit a
+ * shipped step: add one. Times are integer milliseconds since the epoch (UTC).
+ */
+
+/** Version 1, the first schema, exactly as shipped (kept so old collections can be migrated and tested). */
+export const SCHEMA_V1 = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE decks (
+  name TEXT PRIMARY KEY, title TEXT NOT NULL, source TEXT NOT NULL,
+  added_at INTEGER NOT NULL, updated_at INTEGER NOT NULL
+);
+CREATE TABLE cards (
+  id TEXT PRIMARY KEY, state INTEGER NOT NULL, due INTEGER NOT NULL,
+  stability REAL NOT NULL, difficulty REAL NOT NULL, elapsed_days INTEGER NOT NULL,
+  scheduled_days INTEGER NOT NULL, learning_steps INTEGER NOT NULL, reps INTEGER NOT NULL,
+  lapses INTEGER NOT NULL, last_review INTEGER, suspended INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE card_decks (
+  deck TEXT NOT NULL, card_id TEXT NOT NULL, rank INTEGER NOT NULL,
+  content TEXT NOT NULL, updated_at INTEGER NOT NULL,
+  PRIMARY KEY (deck, card_id)
+) WITHOUT ROWID;
+CREATE TABLE review_log (
+  id INTEGER PRIMARY KEY, card_id TEXT NOT NULL, grade INTEGER NOT NULL,
+  reviewed_at INTEGER NOT NULL, duration_ms INTEGER NOT NULL,
+  state_before INTEGER NOT NULL, state_after INTEGER NOT NULL,
+  scheduled_days INTEGER NOT NULL, elapsed_days INTEGER NOT NULL,
+  stability REAL NOT NULL, difficulty REAL NOT NULL, due INTEGER NOT NULL
+);
+CREATE INDEX review_log_card ON review_log (card_id, reviewed_at);
+CREATE INDEX cards_due ON cards (state, due);
+`;
+
+/** Version 2: bury and "I know this", per-day review counts (stats heatmap), indexes for the queue. */
+const SCHEMA_V2 = `
+ALTER TABLE cards ADD COLUMN buried_until INTEGER;
+ALTER TABLE cards ADD COLUMN retired INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX cards_kind ON cards (state, suspended, retired);
+CREATE INDEX card_decks_card ON card_decks (card_id);
+CREATE INDEX card_decks_rank ON card_decks (deck, rank);
+CREATE INDEX review_log_time ON review_log (reviewed_at, state_before, grade);
+CREATE TABLE review_days (day INTEGER PRIMARY KEY, reviews INTEGER NOT NULL);
+`;
+
+type Migration = (db: Database.Database, clock: DayClock) => void;
+
+export const MIGRATIONS: Migration[] = [
+  (db) => db.exec(SCHEMA_V1),
+  (db, clock) => {
+    db.exec(SCHEMA_V2);
+    // Per-day counts from the existing log, in the learner's days.
+    const counts = new Map<number, number>();
+    for (const t of db.prepare('SELECT reviewed_at FROM review_log').pluck().iterate() as IterableIterator<number>) {
+      const day = learnerDay(t, clock);
+      counts.set(day, (counts.get(day) ?? 0) + 1);
+    }
+    const put = db.prepare('INSERT INTO review_days (day, reviews) VALUES (?, ?)');
+    for (const [day, n] of counts) put.run(day, n);
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

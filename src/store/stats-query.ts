@@ -1,0 +1,51 @@
+import { dayLabel, dayStart, learnerDay, startOfToday } from '../srs/day.js';
+import type { SrsConfig } from '../srs/types.js';
+import type { Db } from './database.js';
+import type { Stats } from './types.js';
+
+const DAY_MS = 86_400_000;
+
+/** `guanhua stats`: every figure from indexed queries or the per-day table, none from a full log scan. */
+export function readStats(db: Db, config: SrsConfig, now: Date): Stats {
+  const t = now.getTime();
+  const cards = { total: 0, new: 0, learning: 0, review: 0, suspended: 0, known: 0 };
+  const kinds = db.prepare('SELECT state, suspended, retired, count(*) AS n FROM cards GROUP BY state, suspended, retired').all() as
+    { state: number; suspended: number; retired: number; n: number }[];
+  for (const k of kinds) {
+    cards.total += k.n;
+    // Each card in exactly one bucket: known, else suspended, else by FSRS state.
+    if (k.retired) cards.known += k.n;
+    else if (k.suspended) cards.suspended += k.n;
+    else if (k.state === 0) cards.new += k.n;
+    else if (k.state === 2) cards.review += k.n;
+    else cards.learning += k.n;
+  }
+
+  const total = (db.prepare('SELECT coalesce(sum(reviews), 0) FROM review_days').pluck().get() as number);
+  const todayCount = db.prepare('SELECT count(*) FROM review_log WHERE reviewed_at >= ?').pluck()
+    .get(startOfToday(now, config).getTime()) as number;
+
+  const r = db.prepare('SELECT count(*) AS n, coalesce(sum(grade > 1), 0) AS passed FROM review_log WHERE reviewed_at >= ? AND state_before = 2')
+    .get(t - 30 * DAY_MS) as { n: number; passed: number };
+
+  const today = learnerDay(now, config);
+  const bounds = Array.from({ length: 31 }, (_, i) => dayStart(today + i, config).getTime());
+  const forecast = bounds.slice(0, 30).map((_, i) => ({ day: dayLabel(today + i), due: 0 }));
+  const dues = db.prepare('SELECT due FROM cards WHERE state > 0 AND suspended = 0 AND retired = 0 AND due < ?').pluck().all(bounds[30]) as number[];
+  for (const due of dues) {
+    let i = 0;
+    while (i < 29 && due >= bounds[i + 1]) i++;
+    forecast[i].due++;
+  }
+
+  const heatmap = (db.prepare('SELECT day, reviews FROM review_days WHERE day > ? ORDER BY day').all(today - 365) as { day: number; reviews: number }[])
+    .map((d) => ({ day: dayLabel(d.day), reviews: d.reviews }));
+
+  return {
+    cards,
+    reviews: { total, today: todayCount },
+    retention: { days: 30, reviews: r.n, passed: r.passed, rate: r.n > 0 ? r.passed / r.n : null },
+    forecast,
+    heatmap,
+  };
+}
