@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extractHtml } from '../../src/text/html.js';
+import { readArticle } from '../../src/text/read-article.js';
+
+const P1 = '会议指出，就业是最基本的民生，事关人民群众切身利益，事关经济社会发展大局。今年以来，各地区各部门认真贯彻党中央决策部署，就业形势总体稳定。';
+const P2 = '会议强调，要坚持把就业工作摆在突出位置，强化就业优先政策，落实落细各项稳岗扩就业措施，支持自主创业和灵活就业。';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guanhua-html-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('extractHtml', () => {
+  it('takes the title from <title> without the site name when there is no h1', () => {
+    const html = `<html><head><title>国务院常务会议部署稳就业举措_新华网</title></head><body><p>${P1}</p><p>${P2}</p></body></html>`;
+    const { title, paragraphs } = extractHtml(html);
+    expect(title).toBe('国务院常务会议部署稳就业举措');
+    expect(paragraphs).toEqual([P1, P2]);
+  });
+
+  it('splits paragraphs at <br> and block elements, ignoring scripts and styles', () => {
+    const html = `<html><body><div id="content">　　${P1}<br><br>　　${P2}<script>var x = "脚本里的中文";</script><style>p{}</style></div></body></html>`;
+    expect(extractHtml(html).paragraphs).toEqual([P1, P2]);
+  });
+
+  it('inline markup inside a paragraph does not split it', () => {
+    const html = `<html><body><p>会议指出，<b>就业是最基本的民生</b>，事关人民群众<a href="#">切身利益</a>，事关经济社会发展大局。今年以来，各地区各部门认真贯彻党中央决策部署。</p></body></html>`;
+    expect(extractHtml(html).paragraphs).toEqual([
+      '会议指出，就业是最基本的民生，事关人民群众切身利益，事关经济社会发展大局。今年以来，各地区各部门认真贯彻党中央决策部署。',
+    ]);
+  });
+
+  it('falls back to the body blocks, minus nav and footer, when Readability finds nothing', () => {
+    const html = `<html><body><nav><a>首页</a><a>时政</a></nav><table><tr><td>${P1}</td></tr></table><footer>Copyright © 2024 版权所有</footer></body></html>`;
+    const { paragraphs } = extractHtml(html);
+    expect(paragraphs).toEqual([P1]);
+  });
+});
+
+describe('HTML files through readArticle', () => {
+  it('a GB2312 page saved byte for byte, with <meta charset>', async () => {
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>稳就业举措 - 中国政府网</title></head><body><h1>稳就业举措</h1><p>${P1}</p><p>${P2}</p><p>【责任编辑：王晓明】</p></body></html>`;
+    const file = path.join(tmp, 'gb.htm');
+    fs.writeFileSync(file, iconv.encode(html, 'gbk'));
+    const article = await readArticle(file);
+    expect(article.title).toBe('稳就业举措');
+    expect(article.paragraphs).toEqual(['稳就业举措', P1, P2]);
+  });
+
+  it('a UTF-16 page with a BOM', async () => {
+    const html = `<html><head><title>稳就业举措</title></head><body><p>${P1}</p><p>${P2}</p></body></html>`;
+    const file = path.join(tmp, 'u16.html');
+    fs.writeFileSync(file, iconv.encode(html, 'utf16le', { addBOM: true }));
+    const article = await readArticle(file);
+    expect(article.paragraphs).toEqual(['稳就业举措', P1, P2]);
+  });
+});
