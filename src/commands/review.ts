@@ -1,6 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import React from 'react';
+import { render } from 'ink';
 import type { CommandContext } from '../context.js';
 import { GuanhuaError } from '../errors.js';
+import { parseDeck } from '../deck/format.js';
+import { openCollection, type Collection } from '../store/collection.js';
+import { App } from '../ui/App.js';
+import { collectionController } from '../ui/controller.js';
+import { againRate, answeredCount, timeSpentMs, type SessionState } from '../ui/session-reducer.js';
+import { formatDuration } from '../ui/labels.js';
 
-export async function runReview(..._args: [...unknown[], CommandContext]): Promise<void> {
-  throw new GuanhuaError('review is not built yet');
+export interface ReviewOptions {
+  new?: number;
+  reviews?: number;
+  type?: boolean;
+}
+
+/** decks/ of the installed package: dist/commands/review.js → ../../decks. */
+const BUNDLED_DECKS = fileURLToPath(new URL('../../decks/', import.meta.url));
+
+// Alternate screen: the review takes the whole terminal and gives the learner's shell back untouched.
+const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
+const LEAVE_ALT_SCREEN = '\x1b[?1049l';
+
+function readDeckFile(file: string) {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new GuanhuaError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return parseDeck(text, file);
+}
+
+const looksLikeFile = (arg: string) => /\.json$/i.test(arg) || arg.includes('/') || (fs.existsSync(arg) && fs.statSync(arg).isFile());
+
+/** Deck arguments to deck names: a file is added (or updated) first; a name must be in the collection. */
+function resolveDecks(collection: Collection, args: string[], now: Date): string[] {
+  return args.map((arg) => {
+    if (looksLikeFile(arg)) return collection.addDeck(readDeckFile(arg), now).deck;
+    if (collection.deckByName(arg) === undefined) {
+      throw new GuanhuaError(`no deck named '${arg}' in the collection; 'guanhua due' lists the decks, or give a deck file`);
+    }
+    return arg;
+  });
+}
+
+/** First run of `npm start`: every bundled deck not yet in the collection is added. */
+function addBundledDecks(collection: Collection, now: Date, dir = BUNDLED_DECKS): void {
+  if (!fs.existsSync(dir)) return;
+  const have = new Set(collection.deckNames());
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const deck = readDeckFile(path.join(dir, name));
+    if (!have.has(deck.name)) collection.addDeck(deck, now);
+  }
+}
+
+function summaryLine(s: SessionState): string {
+  const n = answeredCount(s);
+  if (n === 0) return 'guanhua: no cards answered.\n';
+  return `guanhua: ${n} answered, again ${Math.round(againRate(s) * 100)}%, ${formatDuration(timeSpentMs(s))}.\n`;
+}
+
+export async function runReview(decks: string[], opts: ReviewOptions, ctx: CommandContext): Promise<void> {
+  const stdin = process.stdin;
+  const stdout = ctx.stdout as NodeJS.WriteStream;
+  if (!stdin.isTTY) {
+    throw new GuanhuaError('review needs a terminal: standard input is not one; run it in an interactive terminal (for scripts, see guanhua due --json)');
+  }
+  const collection = openCollection(ctx.home);
+  try {
+    let named: string[] | null = null;
+    if (decks.length > 0) named = resolveDecks(collection, decks, ctx.now);
+    else addBundledDecks(collection, ctx.now);
+
+    let final: SessionState | null = null;
+    const controller = collectionController(collection, { newLimit: opts.new, reviewLimit: opts.reviews });
+    const fullScreen = stdout.isTTY === true;
+    if (fullScreen) stdout.write(ENTER_ALT_SCREEN);
+    const app = render(
+      React.createElement(App, {
+        controller,
+        decks: named,
+        typingMode: opts.type === true,
+        color: ctx.color,
+        onQuit: (s: SessionState) => {
+          final = s;
+        },
+      }),
+      { stdout, stdin, exitOnCtrlC: true, patchConsole: false, maxFps: 60 },
+    );
+    // A terminal closed or a kill: leave the screen as it was; answers are already saved.
+    const stop = () => app.unmount();
+    process.once('SIGTERM', stop);
+    process.once('SIGHUP', stop);
+    try {
+      await app.waitUntilExit();
+    } finally {
+      process.off('SIGTERM', stop);
+      process.off('SIGHUP', stop);
+      if (fullScreen) stdout.write(LEAVE_ALT_SCREEN);
+    }
+    if (final !== null) stdout.write(summaryLine(final));
+  } finally {
+    collection.close();
+  }
 }

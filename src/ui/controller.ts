@@ -1,6 +1,7 @@
 import type { Grade } from '../srs/types.js';
 import type { DeckRow } from './Overview.js';
-import type { QueueStep } from './session-reducer.js';
+import type { QueueStep, ReviewItem } from './session-reducer.js';
+import type { Collection, StoredCard, TodayQueue } from '../store/collection.js';
 
 /**
  * What the review screen needs from the collection, as plain calls. Every call
@@ -21,4 +22,89 @@ export interface ReviewController {
   retire(cardId: string, now: Date): QueueStep;
   /** Cards due by the end of tomorrow in the session's decks. */
   dueTomorrow(now: Date): number;
+}
+
+export interface ControllerOptions {
+  /** Session limits from --new / --reviews (undefined: the day's remaining allowance). */
+  newLimit?: number;
+  reviewLimit?: number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Adapts a Collection to the screen's calls. The queue is live over the
+ * database, so each step re-reads what is next after the previous answer was saved.
+ */
+export function collectionController(collection: Collection, opts: ControllerOptions = {}): ReviewController {
+  let sessionDecks: string[] | undefined;
+  let queue: TodayQueue | null = null;
+  const titles = new Map<string, string>();
+
+  const titleOf = (deck: string): string => {
+    let t = titles.get(deck);
+    if (t === undefined) {
+      t = collection.deckByName(deck)?.title ?? deck;
+      titles.set(deck, t);
+    }
+    return t;
+  };
+
+  const toItem = (stored: StoredCard, now: Date): ReviewItem => {
+    // A card in several decks is shown under the first one this session is about.
+    const deckName = stored.decks.find((d) => sessionDecks === undefined || sessionDecks.includes(d)) ?? stored.decks[0] ?? '';
+    const preview = collection.previewIntervals(stored.card.id, now);
+    return {
+      card: stored.card,
+      deckName,
+      sourceTitle: titleOf(deckName),
+      state: stored.schedule.state,
+      intervals: { 1: preview[1].interval, 2: preview[2].interval, 3: preview[3].interval, 4: preview[4].interval },
+    };
+  };
+
+  const live = (): TodayQueue => {
+    if (queue === null) throw new Error('review session used before start()');
+    return queue;
+  };
+
+  const step = (now: Date): QueueStep => {
+    const q = live();
+    const next = q.next(now)?.card;
+    return { item: next === undefined ? null : toItem(next, now), counts: q.counts(now) };
+  };
+
+  return {
+    overview: (now) => collection.due(now).decks.map((d) => ({ name: d.name, new: d.new, learning: d.learning, review: d.review })),
+    start(decks, now) {
+      sessionDecks = decks === null || decks.length === 0 ? undefined : decks;
+      queue = collection.todayQueue({ decks: sessionDecks, now, newLimit: opts.newLimit, reviewLimit: opts.reviewLimit });
+      return step(now);
+    },
+    answer(cardId, grade, now, durationMs) {
+      collection.answer(cardId, grade, now, durationMs);
+      return step(now);
+    },
+    undo(now) {
+      // The store restores the card exactly and requeues it on the live queue, so next() shows it first.
+      return collection.undo() === undefined ? null : step(now);
+    },
+    suspend(cardId, now) {
+      collection.suspend(cardId, now);
+      return step(now);
+    },
+    bury(cardId, now) {
+      collection.bury(cardId, now);
+      return step(now);
+    },
+    retire(cardId, now) {
+      collection.retire(cardId, now);
+      return step(now);
+    },
+    dueTomorrow(now) {
+      // Reviews and learning cards in tomorrow's queue for these decks (new cards are not "due").
+      const tomorrow = collection.todayQueue({ decks: sessionDecks, now: new Date(now.getTime() + DAY_MS), newLimit: 0 });
+      return tomorrow.learning + tomorrow.review;
+    },
+  };
 }

@@ -1,16 +1,11 @@
-/**
- * Tone colours of the review screen. The Anki exporter (src/anki/) uses the same
- * scheme: 1 red, 2 orange, 3 green, 4 blue, neutral (5) grey. Hex values are
- * readable on dark and light terminals alike.
- */
-export const TONE_COLORS: Readonly<Record<number, string>> = {
-  1: '#e53935',
-  2: '#fb8c00',
-  3: '#43a047',
-  4: '#1e88e5',
-  5: '#9e9e9e',
-};
+import { TONE_COLOURS, type Tone } from '../anki/tones.js';
 
+/**
+ * Tone colours on the terminal: the scheme of src/anki/tones.ts (1 red, 2 orange,
+ * 3 green, 4 blue, neutral grey), in its lighter night variant because most
+ * terminals are dark; chalk reduces the hex to what the terminal can show.
+ */
 export function toneColor(tone: number): string {
-  return TONE_COLORS[tone] ?? TONE_COLORS[5]!;
+  const t = (tone >= 1 && tone <= 5 ? tone : 5) as Tone;
+  return TONE_COLOURS[t].hexNight;
 }
