@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import type { CedictEntry, Reading } from './types.js';
 import { usableEntries } from './cedict.js';
 import { toneMarks } from './tone-marks.js';
@@ -79,13 +79,22 @@ function contextSyllables(word: string, context: string, offset: number): string
   return all.slice(start, start + Array.from(word).length).map((s) => s.replace(/0$/, '5'));
 }
 
+type PinyinPro = typeof import('pinyin-pro');
+let pinyinPro: PinyinPro | null = null;
+
+/** pinyin-pro costs ~100 ms to load and ~90 ms on its first call: paid only when a word needs it. */
+function pinyinProSyllables(text: string): string[] {
+  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro;
+  return pinyinPro.pinyin(text, { type: 'array', toneType: 'num', toneSandhi: false });
+}
+
 /** Clauses repeat (one per card word in them): remember the last few. */
 const recent = new Map<string, string[]>();
 
 function syllablesOf(text: string): string[] {
   let syllables = recent.get(text);
   if (!syllables) {
-    syllables = pinyin(text, { type: 'array', toneType: 'num', toneSandhi: false });
+    syllables = pinyinProSyllables(text);
     if (recent.size >= 64) recent.delete(recent.keys().next().value!);
     recent.set(text, syllables);
   }

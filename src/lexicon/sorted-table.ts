@@ -12,6 +12,8 @@ const TAB = 0x09;
  */
 export class SortedTable {
   private readonly buf: Buffer;
+  /** Keys asked for so far: a long text asks for the same few thousand words over and over. */
+  private readonly memo = new Map<string, string[][]>();
 
   constructor(buf: Buffer) {
     this.buf = buf;
@@ -27,6 +29,15 @@ export class SortedTable {
 
   /** All lines whose key is `key`, split into fields (key included), in file order. */
   find(key: string): string[][] {
+    let rows = this.memo.get(key);
+    if (rows === undefined) {
+      rows = this.search(key);
+      this.memo.set(key, rows);
+    }
+    return rows;
+  }
+
+  private search(key: string): string[][] {
     const buf = this.buf;
     const target = Buffer.from(key, 'utf8');
     let lo = 0;
@@ -35,15 +46,14 @@ export class SortedTable {
     // every line from hi on has a key >= target.
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const start = mid === 0 ? 0 : buf.lastIndexOf(NL, mid - 1) + 1;
-      const end = lineEnd(buf, start);
-      if (compareKey(buf, start, end, target) < 0) lo = Math.min(end + 1, buf.length);
+      const start = lineStart(buf, mid);
+      if (compareKey(buf, start, target) < 0) lo = Math.min(lineEnd(buf, start) + 1, buf.length);
       else hi = start;
     }
     const rows: string[][] = [];
     for (let start = lo; start < buf.length; ) {
+      if (compareKey(buf, start, target) !== 0) break;
       const end = lineEnd(buf, start);
-      if (compareKey(buf, start, end, target) !== 0) break;
       rows.push(buf.toString('utf8', start, end).split('\t'));
       start = end + 1;
     }
@@ -56,10 +66,21 @@ function lineEnd(buf: Buffer, start: number): number {
   return end === -1 ? buf.length : end;
 }
 
-function compareKey(buf: Buffer, start: number, end: number, target: Buffer): number {
-  let keyEnd = buf.indexOf(TAB, start);
-  if (keyEnd === -1 || keyEnd > end) keyEnd = end;
-  return buf.compare(target, 0, target.length, start, keyEnd);
+/** Start of the line holding byte `pos`. A plain loop: lines are short, native calls are not free. */
+function lineStart(buf: Buffer, pos: number): number {
+  while (pos > 0 && buf[pos - 1] !== NL) pos--;
+  return pos;
+}
+
+/** Compares the key of the line at `start` (bytes up to a tab or newline) with `target`. */
+function compareKey(buf: Buffer, start: number, target: Buffer): number {
+  for (let i = 0; ; i++) {
+    const a = start + i < buf.length ? buf[start + i] : NL;
+    const keyEnded = a === TAB || a === NL;
+    if (i === target.length) return keyEnded ? 0 : 1;
+    if (keyEnded) return -1;
+    if (a !== target[i]) return a - target[i];
+  }
 }
 
 /** Sorts lines `key \t …` for SortedTable: by key bytes, stable for equal keys. */
