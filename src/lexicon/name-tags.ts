@@ -27,6 +27,15 @@ export function looksLikeName(word: string): boolean {
 }
 
 /**
+ * jieba tags many of its placeholder phrases (count 3) 'nr': 严格执行, 宣传教育, 从严治党. A
+ * count-3 'nr' token that does not start with a surname is such a phrase, not a person.
+ */
+export function isPlaceholderName(word: string): boolean {
+  const count = corpusFrequency(word).count;
+  return count > 0 && count <= 3 && !SURNAMES.has(Array.from(word)[0]) && lookup(word).length === 0;
+}
+
+/**
  * Corrects jieba's proper-noun tags against CC-CEDICT, which capitalises proper nouns:
  * jieba tags 安全感, 公正, 文明 'nr' and 治安 'ns'; CC-CEDICT lists them only in lower case,
  * so they are common words ('n'). A word CC-CEDICT knows only as a proper noun (大连, jieba

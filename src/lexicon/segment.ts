@@ -3,7 +3,7 @@ import type { Token } from './types.js';
 import { dictionaryTag } from './frequency.js';
 import { splitGlued } from './split-glued.js';
 import { has } from './cedict.js';
-import { fixProperTag, looksLikeName } from './name-tags.js';
+import { fixProperTag, isPlaceholderName, looksLikeName } from './name-tags.js';
 
 interface Jieba {
   tag(sentence: string): { word: string; tag: string }[];
@@ -52,21 +52,29 @@ function segmentLine(line: string, out: Token[]): void {
       else out.push({ word, pos });
       continue;
     }
+    let pos = tag;
     if (/^nr/.test(tag) && !has(word)) {
-      out.push({ word, pos: tag }); // a name jieba recognised (孟建柱): never split
-      continue;
-    }
-    if (looksLikeName(word)) {
+      if (isPlaceholderName(word)) pos = 'l';
+      else if (!splitsIntoWords(word)) {
+        out.push({ word, pos: tag }); // a name jieba recognised (孟建柱, 周永康): kept whole
+        continue;
+      }
+    } else if (looksLikeName(word)) {
       out.push({ word, pos: 'nr' });
       continue;
     }
     const pieces = splitGlued(word);
     if (!pieces) {
-      out.push({ word, pos: fixProperTag(word, hanTag(word, tag)) });
+      out.push({ word, pos: fixProperTag(word, hanTag(word, pos)) });
       continue;
     }
     for (const piece of pieces) out.push({ word: piece, pos: fixProperTag(piece, pieceTag(piece)) });
   }
+}
+
+/** A name-tagged token that is really words glued together (辽宁大连 is tagged 'ns', not 'nr'). */
+function splitsIntoWords(word: string): boolean {
+  return splitGlued(word)?.every((p) => p.length >= 2) ?? false;
 }
 
 /** Digits (full-width too) 'm', Latin 'eng', anything else that is not Han 'x'. */
