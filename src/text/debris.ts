@@ -5,7 +5,7 @@ import { evidenceOf, type Evidence } from './paragraph-evidence.js';
  * first classed on its own evidence (good / near-good / short / bad), then short and
  * near-good ones take the class of their surroundings, and finally the page's tail — what
  * follows a share bar, editor credit or related-links heading once most of the body has
- * been seen — is dropped whole. Linear in the number of paragraphs.
+ * been seen — is dropped. Linear in the number of paragraphs.
  */
 
 type Klass = 'good' | 'near' | 'short' | 'bad';
@@ -18,6 +18,8 @@ const GOOD_DENSITY = 0.03;
 const SHORT_HAN = 15;
 /** A long run of Han without any punctuation is a row of links, not prose. */
 const UNPUNCTUATED_LIMIT = 40;
+/** Consecutive good paragraphs after a page's tail that show a new article has begun. */
+const RESTART_RUN = 3;
 
 export function classify(e: Evidence): Klass {
   if (e.han === 0 || e.boilerplate || e.menu || e.dateline || e.endMarker) return 'bad';
@@ -37,8 +39,8 @@ export function dropDebris(paragraphs: string[]): string[] {
   const evidence = paragraphs.map(evidenceOf);
   const own = evidence.map(classify);
   const final = applyContext(own);
-  const tail = tailStart(evidence, own);
-  return paragraphs.filter((_, i) => final[i] === 'good' && i < tail);
+  const tail = tailMask(evidence, own);
+  return paragraphs.filter((_, i) => final[i] === 'good' && !tail[i]);
 }
 
 /**
@@ -71,17 +73,26 @@ function nearestDecided(own: Klass[], dir: 1 | -1): Klass[] {
 }
 
 /**
- * Index of the first end marker (分享到, 责任编辑, 相关新闻, 版权所有 …) that comes after at
- * least half of the page's prose; paragraphs from there on are the page's tail. A share bar
- * at the top of a page does not end anything.
+ * Which paragraphs belong to a page's tail. The tail opens at an end marker (分享到,
+ * 责任编辑, 相关新闻, 版权所有 …) once at least half of the page's prose lies behind it — a
+ * share bar at the top ends nothing — and holds everything after it, comments included,
+ * until a run of RESTART_RUN good paragraphs shows a new body (a file of several saved
+ * articles one after another).
  */
-function tailStart(evidence: Evidence[], own: Klass[]): number {
+function tailMask(evidence: Evidence[], own: Klass[]): boolean[] {
+  const n = own.length;
   let total = 0;
-  for (let i = 0; i < own.length; i++) if (own[i] === 'good') total += evidence[i].han;
+  for (let i = 0; i < n; i++) if (own[i] === 'good') total += evidence[i].han;
+  const run = new Array<number>(n + 1).fill(0);
+  for (let i = n - 1; i >= 0; i--) run[i] = own[i] === 'good' ? run[i + 1] + 1 : 0;
+  const tail = new Array<boolean>(n).fill(false);
   let seen = 0;
-  for (let i = 0; i < own.length; i++) {
+  let inTail = false;
+  for (let i = 0; i < n; i++) {
+    if (inTail && run[i] >= RESTART_RUN) inTail = false;
+    if (!inTail && evidence[i].endMarker && seen > 0 && seen * 2 >= total) inTail = true;
+    tail[i] = inTail;
     if (own[i] === 'good') seen += evidence[i].han;
-    else if (evidence[i].endMarker && seen > 0 && seen * 2 >= total) return i;
   }
-  return own.length;
+  return tail;
 }

@@ -87,3 +87,10 @@ describe('dropDebris: context and position', () => {
     expect(dropDebris(many)).toHaveLength(66_666);
   });
 });
+
+describe('dropDebris: several saved pages in one file', () => {
+  it('a new body after a page tail is kept, each tail dropped', () => {
+    const page = [P1, P2, P3, '分享到：', '网友评论', '网友甲：说得好！', '• 国务院任命副部长', '新浪公司 版权所有'];
+    expect(dropDebris([...page, ...page, ...page])).toEqual([P1, P2, P3, P1, P2, P3, P1, P2, P3]);
+  });
+});
