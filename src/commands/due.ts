@@ -1,6 +1,40 @@
 import type { CommandContext } from '../context.js';
-import { GuanhuaError } from '../errors.js';
+import { openCollection } from '../store/collection.js';
 
-export async function runDue(..._args: [...unknown[], CommandContext]): Promise<void> {
-  throw new GuanhuaError('due is not built yet');
+export interface DueOptions {
+  json?: boolean;
+}
+
+/** `guanhua due`: today's queue per deck; reads only (a missing collection shows nothing). */
+export async function runDue(opts: DueOptions, ctx: CommandContext): Promise<void> {
+  const collection = openCollection(ctx.home, { create: false });
+  let summary;
+  try {
+    summary = collection.due(ctx.now);
+  } finally {
+    collection.close();
+  }
+  if (opts.json) {
+    ctx.stdout.write(`${JSON.stringify(summary)}\n`);
+    return;
+  }
+  if (summary.decks.length === 0) {
+    ctx.stdout.write("No decks yet. Add one with 'guanhua add <deck-file>'.\n");
+    return;
+  }
+  const width = Math.max(4, ...summary.decks.map((d) => displayWidth(d.name)));
+  const line = (name: string, c: { new: number; learning: number; review: number }) =>
+    `${name}${' '.repeat(width - displayWidth(name))}  ${pad(c.new)}  ${pad(c.learning)}  ${pad(c.review)}\n`;
+  ctx.stdout.write(`${'deck'.padEnd(width)}  ${'new'.padStart(5)}  ${'learn'.padStart(5)}  ${'review'.padStart(6)}\n`);
+  for (const d of summary.decks) ctx.stdout.write(line(d.name, d));
+  ctx.stdout.write(line('total', summary.total));
+}
+
+const pad = (n: number) => String(n).padStart(5);
+
+/** Terminal columns: CJK characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) || ch.codePointAt(0)! > 0x1ffff ? 2 : 1;
+  return w;
 }

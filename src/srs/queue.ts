@@ -48,15 +48,16 @@ function kindOf(c: QueueCandidates, id: string): QueueKind {
 }
 
 /**
- * New cards spread among reviews: with N new and R reviews left, one new card
- * after every ceil((N+R)/N) - 1 reviews. When there are at least as many new cards
- * as reviews, new and review alternate starting with the new card.
+ * New cards spread among reviews: the reviews left (plus those already shown
+ * since the last new card) are shared evenly among the gaps before each new card
+ * left, so a new card comes after every R/N reviews. When reviews run out the rest
+ * of the new cards follow.
  */
 export function newComesNext(newLeft: number, reviewsLeft: number, sinceLastNew: number): boolean {
   if (newLeft <= 0) return false;
   if (reviewsLeft <= 0) return true;
-  const every = Math.ceil((newLeft + reviewsLeft) / newLeft);
-  return sinceLastNew + 1 >= every;
+  // sinceLastNew >= (reviewsLeft + sinceLastNew) / newLeft, in integers.
+  return sinceLastNew * (newLeft - 1) >= reviewsLeft;
 }
 
 /** What is left of a daily allowance after what was done today; a session limit replaces it. */

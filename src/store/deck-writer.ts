@@ -29,7 +29,7 @@ export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
   );
   const setRank = db.prepare('UPDATE card_decks SET rank = ?, content = ? WHERE deck = ? AND card_id = ?');
 
-  const result: AddResult = { deck: deck.name, added: 0, updated: 0, unchanged: 0 };
+  const result: AddResult = { deck: deck.name, added: 0, shared: 0, updated: 0, unchanged: 0 };
   for (const card of deck.cards) {
     const content = JSON.stringify(card);
     const copy = ownCopy.get(deck.name, card.id) as { content: string; rank: number } | undefined;
@@ -45,8 +45,10 @@ export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
     if (!cardExists.get(card.id)) {
       insertCard.run(card.id, t, t);
       result.added++;
-    } else {
+    } else if (copy) {
       result.updated++;
+    } else {
+      result.shared++;
     }
     putCopy.run(deck.name, card.id, card.rank, content, t);
   }

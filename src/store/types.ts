@@ -32,7 +32,9 @@ export interface AddResult {
   deck: string;
   /** Cards new to the collection. */
   added: number;
-  /** Cards already known (this deck or another) whose content in this deck is new or changed. */
+  /** Cards other decks had already brought: they keep their progress and now belong to this deck too. */
+  shared: number;
+  /** Cards of this deck whose content changed since it was last added. */
   updated: number;
   unchanged: number;
 }
