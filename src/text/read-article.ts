@@ -1,10 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { GuanhuaError } from '../errors.js';
-import { dropDebris } from './debris.js';
-import { decodeBytes, decodeHtmlBytes } from './decode.js';
+import { classify, dropDebris } from './debris.js';
+import { decodeBytes, decodeHtmlBytes, sniffHtmlCharset } from './decode.js';
 import { extractHtml } from './html.js';
-import { classify } from './debris.js';
 import { evidenceOf } from './paragraph-evidence.js';
 import { stripMarkdown, textParagraphs } from './plain-text.js';
 
@@ -26,28 +25,37 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
 }
 
-type Kind = 'text' | 'markdown' | 'html';
+interface Parsed {
+  title: string;
+  paragraphs: string[];
+}
 
 export async function readArticle(input: string, opts: ReadOptions = {}): Promise<Article> {
   const fromStdin = input === '-';
   const where = fromStdin ? 'standard input' : input;
-  const bytes = fromStdin ? await readStream(opts.stdin ?? process.stdin) : await readInputFile(input);
-  const kind = kindOf(input, bytes);
+  const bytes = fromStdin ? await readStdin(opts.stdin ?? process.stdin) : await readInputFile(input);
   const file = fromStdin ? '-' : basename(input);
   const fallbackTitle = fromStdin ? 'stdin' : basename(input, extname(input));
-  const { title, paragraphs } =
-    kind === 'html' ? fromHtml(bytes, where) : fromText(decodeBytes(bytes, where), kind, fallbackTitle);
+  const { title, paragraphs } = parse(bytes, where, extname(input).toLowerCase(), fallbackTitle);
   if (!paragraphs.some((p) => /\p{Script=Han}/u.test(p))) {
     throw new GuanhuaError(`${where} has no Chinese text to learn from: give an article written in Chinese`);
   }
   return { title: title || fallbackTitle, paragraphs, text: paragraphs.join('\n'), file };
 }
 
+function parse(bytes: Buffer, where: string, ext: string, fallbackTitle: string): Parsed {
+  if (HTML_EXTENSIONS.has(ext)) return fromHtml(decodeHtmlBytes(bytes, where));
+  // A page saved under another name, or piped in, is still a page.
+  const headLatin1 = bytes.toString('latin1', 0, Math.min(bytes.length, 1024));
+  const text = decodeBytes(bytes, where, looksLikeHtml(headLatin1) ? sniffHtmlCharset(bytes) : undefined);
+  if (looksLikeHtml(text.slice(0, 1024))) return fromHtml(text);
+  return fromText(text, ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', fallbackTitle);
+}
+
 async function readInputFile(path: string): Promise<Buffer> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new GuanhuaError(`${path} is a directory: give the article's file`);
-    if (!info.isFile()) throw new GuanhuaError(`${path} is not a regular file: give the article's file`);
     return await readFile(path);
   } catch (err) {
     if (err instanceof GuanhuaError) throw err;
@@ -61,30 +69,31 @@ async function readInputFile(path: string): Promise<Buffer> {
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+async function readStdin(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  // Waiting on a terminal for an article nobody is typing would look like a hang.
+  if ((stream as { isTTY?: boolean }).isTTY) {
+    throw new GuanhuaError('standard input is a terminal: pipe the article in (… | guanhua generate -) or give its file');
+  }
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
   return Buffer.concat(chunks);
 }
 
-function kindOf(input: string, bytes: Buffer): Kind {
-  const ext = extname(input).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
-  if (ext === '.md' || ext === '.markdown') return 'markdown';
-  if (ext === '.txt') return 'text';
-  // Unknown extension or stdin: HTML when it opens like a page.
-  const head = bytes.toString('latin1', 0, Math.min(bytes.length, 1024)).replace(/^\ufeff|^\xef\xbb\xbf/, '');
-  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<meta\s|<body[\s>])/i.test(head) ? 'html' : 'text';
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
+
+/** Opens like a page: a doctype, <html>, <head>, <meta> or <body> first (after a BOM). */
+function looksLikeHtml(head: string): boolean {
+  return /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!--[^]*?-->\s*)?(?:<!doctype html|<html[\s>]|<head[\s>]|<meta\s|<body[\s>])/i.test(head);
 }
 
-function fromHtml(bytes: Buffer, where: string): { title: string; paragraphs: string[] } {
-  const { title, paragraphs } = extractHtml(decodeHtmlBytes(bytes, where));
+function fromHtml(html: string): Parsed {
+  const { title, paragraphs } = extractHtml(html);
   // The headline leads the body, unless Readability already kept it there.
   const lead = title && /\p{Script=Han}/u.test(title) && paragraphs[0] !== title ? [title] : [];
   return { title, paragraphs: [...lead, ...paragraphs] };
 }
 
-function fromText(text: string, kind: Kind, fallbackTitle: string): { title: string; paragraphs: string[] } {
+function fromText(text: string, kind: 'text' | 'markdown', fallbackTitle: string): Parsed {
   const lines = textParagraphs(kind === 'markdown' ? stripMarkdown(text) : text);
   const at = headlineIndex(lines);
   if (at < 0) return { title: fallbackTitle, paragraphs: dropDebris(lines) };

@@ -181,6 +181,13 @@ describe('pages shaped like real saved pages', () => {
     expect(article.paragraphs).toHaveLength(6);
   });
 
+  it('a saved page renamed .txt is still read as HTML', async () => {
+    const html = fs.readFileSync(path.join(fixtures, 'xinhua-page.html'));
+    const article = await readArticle(write('saved-page.txt', html));
+    expect(article.title).toBe('国务院常务会议部署进一步稳就业举措');
+    expect(article.text).not.toContain('ICP');
+  });
+
   it('a text with no headline takes the file name as title', async () => {
     const article = await readArticle(write('notice.txt', '各地区要认真贯彻落实本通知精神，结合实际制定具体措施，确保各项任务落到实处。\n'));
     expect(article.title).toBe('notice');
@@ -211,6 +218,10 @@ describe('bad input: one line naming the file and what to do', () => {
   });
   it('empty standard input', async () => {
     expect(await refusal('-', { stdin: Readable.from([]) })).toMatch(/^standard input is empty/);
+  });
+  it('standard input that is a terminal', async () => {
+    const tty = Object.assign(Readable.from([]), { isTTY: true });
+    expect(await refusal('-', { stdin: tty })).toMatch(/^standard input is a terminal: pipe the article in/);
   });
   it('a real PNG renamed .txt', async () => {
     expect(await refusal(path.join(fixtures, 'photo.txt'))).toMatch(/photo\.txt looks like an image \(PNG\), not text/);
