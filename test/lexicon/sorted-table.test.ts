@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { SortedTable, sortLines } from '../../src/lexicon/sorted-table.js';
+
+function table(lines: string[], trailingNewline = true): SortedTable {
+  return new SortedTable(Buffer.from(sortLines(lines).join('\n') + (trailingNewline ? '\n' : ''), 'utf8'));
+}
+
+describe('SortedTable', () => {
+  const lines = ['长\tchang2', '行\txing2', '长期\tchang2 qi1', '行\thang2', '一\tyi1', '𠀀\trare', 'A\tlatin'];
+  it.each([true, false])('finds every key, first and last lines included (trailing newline %s)', (nl) => {
+    const t = table(lines, nl);
+    expect(t.find('A')).toEqual([['A', 'latin']]);
+    expect(t.find('一')).toEqual([['一', 'yi1']]);
+    expect(t.find('𠀀')).toEqual([['𠀀', 'rare']]); // outside the BMP: sorts last by UTF-8 bytes
+    expect(t.find('长期')).toEqual([['长期', 'chang2 qi1']]);
+  });
+  it('returns all lines of a key in their original order, and only exact keys', () => {
+    const t = table(lines);
+    expect(t.find('行')).toEqual([
+      ['行', 'xing2'],
+      ['行', 'hang2'],
+    ]);
+    expect(t.find('长')).toEqual([['长', 'chang2']]); // not 长期
+    expect(t.find('期')).toEqual([]);
+    expect(t.find('')).toEqual([]);
+    expect(t.find('\uffff')).toEqual([]);
+  });
+  it('handles an empty table', () => {
+    expect(new SortedTable(Buffer.alloc(0)).find('行')).toEqual([]);
+  });
+});
