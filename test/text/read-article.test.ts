@@ -188,6 +188,13 @@ describe('pages shaped like real saved pages', () => {
     expect(article.text).not.toContain('ICP');
   });
 
+  it('the headline is found past a site banner and a section name', async () => {
+    const text = ['新华网', '新闻中心', '国务院常务会议部署进一步稳就业举措', '', '会议指出，就业是最基本的民生，事关人民群众切身利益，事关经济社会发展大局。'].join('\n');
+    const article = await readArticle(write('banner.txt', text));
+    expect(article.title).toBe('国务院常务会议部署进一步稳就业举措');
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
   it('a text with no headline takes the file name as title', async () => {
     const article = await readArticle(write('notice.txt', '各地区要认真贯彻落实本通知精神，结合实际制定具体措施，确保各项任务落到实处。\n'));
     expect(article.title).toBe('notice');
