@@ -256,3 +256,26 @@ describe('bad input: one line naming the file and what to do', () => {
     expect(await refusal(file)).toMatch(/permission denied/);
   });
 });
+
+describe('more pages of the kinds users bring', () => {
+  it('a central document: its numbered headings stay with the body', async () => {
+    const article = await readArticle(path.join(fixtures, 'central-document.txt'));
+    expect(article.title).toBe('中共中央 国务院关于做好2023年全面推进乡村振兴重点工作的意见');
+    expect(article.paragraphs).toContain('一、抓紧抓好粮食和重要农产品稳产保供');
+    expect(article.paragraphs).toContain('1. 加强耕地保护和用途管控');
+    expect(article.paragraphs).toHaveLength(9);
+    expect(article.text).not.toContain('（2023年1月2日）');
+  });
+
+  it('an old table-layout ministry page in GB2312 with a sidebar of headlines', async () => {
+    const html = fs.readFileSync(path.join(fixtures, 'ministry-table-page.html'), 'utf8');
+    const article = await readArticle(write('mps.htm', iconv.encode(html, 'gbk')));
+    expect(article.title).toBe('公安部部署开展夏季治安打击整治行动');
+    expect(article.paragraphs).toHaveLength(4);
+    expect(article.paragraphs[1]).toMatch(/^6月20日，公安部召开电视电话会议/);
+    expect(article.paragraphs.at(-1)).toMatch(/以实际行动取信于民。$/);
+    for (const junk of ['最新发布', '新闻发布会', '当前位置', '发布时间', '字体', '打印', '关闭窗口', '版权所有', 'ICP', '主办']) {
+      expect(article.text).not.toContain(junk);
+    }
+  });
+});
