@@ -52,6 +52,12 @@ export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
     }
     putCopy.run(deck.name, card.id, card.rank, content, t);
   }
+  // Cards the regenerated deck no longer has stay (with their progress), ranked after its cards.
+  const present = new Set(deck.cards.map((c) => c.id));
+  const stale = (db.prepare('SELECT card_id FROM card_decks WHERE deck = ? ORDER BY rank').pluck().all(deck.name) as string[])
+    .filter((id) => !present.has(id));
+  const rankOnly = db.prepare('UPDATE card_decks SET rank = ? WHERE deck = ? AND card_id = ?');
+  stale.forEach((id, i) => rankOnly.run(deck.cards.length + i + 1, deck.name, id));
   return result;
 }
 
