@@ -32,25 +32,52 @@ const BLOCKS = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'SELECT', 'CANVAS']);
 
+/** A text block and how much of it is link text (jusText's link density). */
+export interface Block {
+  text: string;
+  /** Characters of `text` inside <a> elements, before whitespace is collapsed. */
+  linkChars: number;
+  /** Characters of `text`, before whitespace is collapsed. */
+  chars: number;
+}
+
 export function blockTexts(root: DomNode | null): string[] {
-  const out: string[] = [];
+  return blocks(root).map((b) => b.text);
+}
+
+export function blocks(root: DomNode | null): Block[] {
+  const out: Block[] = [];
   if (!root) return out;
   let buffer = '';
+  let linkChars = 0;
+  let linkDepth = 0;
+  // True while the buffer ends with link text: two links in a row get a space between
+  // them, so a menu of <a>s reads as separate items, while 据<a>新华社</a>报道 stays whole.
+  let endsInLink = false;
   const flush = () => {
     const text = buffer.replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
-    if (text !== '') out.push(text);
+    if (text !== '') out.push({ text, linkChars, chars: buffer.length });
     buffer = '';
+    linkChars = 0;
+    endsInLink = false;
   };
   // Iterative walk: deeply nested pages must not overflow the stack.
-  const stack: Array<DomNode | 'close'> = [root];
+  const stack: Array<DomNode | 'close' | 'closeLink'> = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node === 'close') {
       flush();
       continue;
     }
+    if (node === 'closeLink') {
+      linkDepth--;
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
-      buffer += node.textContent ?? '';
+      const text = node.textContent ?? '';
+      buffer += text;
+      if (linkDepth > 0) linkChars += text.length;
+      if (text.trim() !== '') endsInLink = linkDepth > 0;
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
@@ -59,6 +86,11 @@ export function blockTexts(root: DomNode | null): string[] {
     if (name === 'BR') {
       flush();
       continue;
+    }
+    if (name === 'A') {
+      if (endsInLink && linkDepth === 0) buffer += ' ';
+      linkDepth++;
+      stack.push('closeLink');
     }
     const block = BLOCKS.has(name);
     if (block) {

@@ -1,7 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { dropDebris } from './debris.js';
-import { blockTexts, type DomDocument, type DomNode } from './html-blocks.js';
+import { blocks, type Block, type DomDocument, type DomNode } from './html-blocks.js';
+import { evidenceOf } from './paragraph-evidence.js';
 
 /**
  * The article in an HTML page: Readability over a linkedom document finds the main
@@ -22,7 +23,7 @@ export function extractHtml(html: string): HtmlArticle {
   const page = parse(html);
   const title = pageTitle(page);
   const found = runReadability(html);
-  const kept = dropDebris(found?.content ? blockTexts(parse(`<body>${found.content}</body>`).body) : []);
+  const kept = dropDebris(found?.content ? proseBlocks(blocks(parse(`<body>${found.content}</body>`).body)) : []);
   const paragraphs = hanCount(kept) >= MIN_ARTICLE_HAN ? kept : dropDebris(bodyParagraphs(page));
   return { title: title || clean(found?.title ?? ''), paragraphs };
 }
@@ -52,7 +53,17 @@ const SKIP_IN_BODY = 'nav, header, footer, aside, form, select, button, script, 
 function bodyParagraphs(page: DomDocument): string[] {
   const body = page.body ?? page.documentElement;
   for (const el of Array.from(body.querySelectorAll(SKIP_IN_BODY))) el.remove();
-  return blockTexts(body);
+  return proseBlocks(blocks(body));
+}
+
+/** Share of a block's text inside links above which it is a link list, unless it is prose. */
+const MAX_LINK_DENSITY = 0.5;
+
+/** Drops blocks that are mostly link text (menus, headline lists), as jusText does. */
+function proseBlocks(found: Block[]): string[] {
+  return found
+    .filter((b) => b.linkChars <= b.chars * MAX_LINK_DENSITY || evidenceOf(b.text).stops >= 2)
+    .map((b) => b.text);
 }
 
 /** The headline: a single h1 whose text the <title> contains, else <title> minus the site name. */

@@ -39,6 +39,19 @@ describe('extractHtml', () => {
   });
 });
 
+describe('link density', () => {
+  it('a block of adjacent links reads as separate items and is dropped as a link list', () => {
+    const links = '<div><a>国务院常务会议研究部署推动外贸稳规模优结构</a><a>人社部多措并举促进高校毕业生就业</a></div>';
+    const html = `<html><body>${links}<div>${P1}</div>${links}<div>${P2}</div></body></html>`;
+    expect(extractHtml(html).paragraphs).toEqual([P1, P2]);
+  });
+
+  it('a link inside prose neither splits nor spaces it', () => {
+    const html = `<html><body><p>据<a href="#">新华社</a>报道，会议指出，就业是最基本的民生，事关人民群众切身利益，事关经济社会发展大局。</p></body></html>`;
+    expect(extractHtml(html).paragraphs).toEqual(['据新华社报道，会议指出，就业是最基本的民生，事关人民群众切身利益，事关经济社会发展大局。']);
+  });
+});
+
 describe('HTML files through readArticle', () => {
   it('a GB2312 page saved byte for byte, with <meta charset>', async () => {
     const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>稳就业举措 - 中国政府网</title></head><body><h1>稳就业举措</h1><p>${P1}</p><p>${P2}</p><p>【责任编辑：王晓明】</p></body></html>`;
