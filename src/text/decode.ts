@@ -24,6 +24,10 @@ const MAGIC: ReadonlyArray<readonly [string, readonly number[]]> = [
 
 /** Share of broken sequences (per non-ASCII character) still decoded as damaged UTF-8. */
 const UTF8_DAMAGE_LIMIT = 0.02;
+/** Beyond UTF8_DAMAGE_LIMIT but below this, the file is UTF-8 that got damaged. */
+const UTF8_BADLY_DAMAGED = 0.3;
+/** Share of plausible code units (text, not noise) a BOM-less UTF-16 reading needs. */
+const UTF16_PLAUSIBLE = 0.95;
 /** Share of undecodable characters GB18030 may leave before the file is refused. */
 const GB_DAMAGE_LIMIT = 0.01;
 /** Share of C0 control characters above which decoded text is taken for binary. */
@@ -52,6 +56,8 @@ function decodeRaw(buf: Buffer, where: string, declaredCharset?: string): string
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return lenientUtf8(buf.subarray(3));
   if (buf[0] === 0xff && buf[1] === 0xfe) return iconv.decode(buf.subarray(2), 'utf16le');
   if (buf[0] === 0xfe && buf[1] === 0xff) return iconv.decode(buf.subarray(2), 'utf16be');
+  const utf16 = bomlessUtf16(buf);
+  if (utf16 !== undefined) return utf16;
   if (buf.includes(0)) {
     throw new GuanhuaError(
       `${where} holds NUL bytes: it is binary, or UTF-16 without a byte-order mark; save it as UTF-8 text`,
@@ -72,8 +78,43 @@ function decodeRaw(buf: Buffer, where: string, declaredCharset?: string): string
   if (utf8Damage <= UTF8_DAMAGE_LIMIT) return asUtf8;
   const asGb = iconv.decode(buf, 'gb18030');
   if (damage(asGb) <= GB_DAMAGE_LIMIT && /\p{Script=Han}/u.test(asGb)) return asGb;
+  if (utf8Damage <= UTF8_BADLY_DAMAGED) {
+    throw new GuanhuaError(`${where} is UTF-8 with too many broken bytes to trust: re-save or re-download it`);
+  }
   throw new GuanhuaError(
     `${where} is not in an encoding guanhua can read (UTF-8, UTF-16 with BOM, GB18030/GBK): convert it to UTF-8`,
+  );
+}
+
+/**
+ * UTF-16 saved without a byte-order mark (some Windows tools): accepted only when nearly
+ * every code unit is ordinary text — ASCII, CJK, CJK or full-width punctuation. GBK or
+ * UTF-8 bytes read as UTF-16 give random code units and fall far short.
+ */
+function bomlessUtf16(buf: Buffer): string | undefined {
+  if (buf.length < 4 || buf.length % 2 !== 0) return undefined;
+  for (const encoding of ['utf16le', 'utf16be'] as const) {
+    let plausible = 0;
+    const units = buf.length / 2;
+    for (let i = 0; i < buf.length; i += 2) {
+      const u = encoding === 'utf16le' ? buf[i] | (buf[i + 1] << 8) : (buf[i] << 8) | buf[i + 1];
+      if (isPlausibleUnit(u)) plausible++;
+    }
+    if (plausible >= units * UTF16_PLAUSIBLE) return iconv.decode(buf, encoding);
+  }
+  return undefined;
+}
+
+function isPlausibleUnit(u: number): boolean {
+  return (
+    (u >= 0x20 && u < 0x7f) ||
+    u === 0x0a ||
+    u === 0x0d ||
+    u === 0x09 ||
+    (u >= 0x4e00 && u <= 0x9fff) ||
+    (u >= 0x3000 && u <= 0x303f) ||
+    (u >= 0xff00 && u <= 0xffef) ||
+    (u >= 0x2010 && u <= 0x206f)
   );
 }
 

@@ -39,6 +39,13 @@ describe('decodeBytes: every encoding a user has', () => {
     expect(decodeBytes(buf, 'a.txt')).toBe(ZH);
   });
 
+  it.each([
+    ['UTF-16 LE without BOM', iconv.encode(ZH, 'utf16le')],
+    ['UTF-16 BE without BOM', iconv.encode(ZH, 'utf16be')],
+  ])('%s is recognised by its code units', (_name, buf) => {
+    expect(decodeBytes(buf, 'a.txt')).toBe(ZH);
+  });
+
   it('reads GB2312 bytes (a subset of GB18030)', () => {
     const simple = '国务委员、公安部部长出席会议并讲话。';
     expect(decodeBytes(iconv.encode(simple, 'gb2312'), 'a.txt')).toBe(simple);
@@ -79,6 +86,11 @@ describe('decodeBytes: refusals name the file and say what to do', () => {
   it('a PDF', () => expect(refusal(utf8('%PDF-1.7\n%âãÏÓ\n'))).toMatch(/PDF document/));
   it('a zip (or .docx)', () => expect(refusal(Buffer.from('504b0304140000000800', 'hex'))).toMatch(/zip archive/));
   it('NUL bytes', () => expect(refusal(Buffer.from([0x41, 0x00, 0x42, 0x00, 0x43]))).toMatch(/NUL bytes/));
+  it('UTF-8 with many broken bytes', () => {
+    const good = utf8('会议召开。'.repeat(40));
+    const bad = Buffer.from(good.map((b, i) => (i % 60 === 0 ? 0xff : b)));
+    expect(refusal(bad)).toMatch(/UTF-8 with too many broken bytes/);
+  });
   it('many control characters', () => {
     const junk = Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 7 === 0 ? 0x01 : 0x41 + (i % 26))));
     expect(refusal(junk)).toMatch(/binary/);
