@@ -2,7 +2,7 @@ import React, { useReducer } from 'react';
 import { Box, useApp, useInput } from 'ink';
 import type { Grade } from '../srs/types.js';
 import type { ReviewController } from './controller.js';
-import { commandFor, type Command } from './keys.js';
+import { commandFor, keyOf, type Command, type KeyInfo } from './keys.js';
 import { Overview, type DeckRow } from './Overview.js';
 import { ReviewScreen } from './ReviewScreen.js';
 import { Summary } from './Summary.js';
@@ -16,6 +16,7 @@ import {
   sessionReducer,
   timeSpentMs,
   type QueueStep,
+  type SessionAction,
   type SessionState,
 } from './session-reducer.js';
 
@@ -42,12 +43,17 @@ export function App({ controller, decks, typingMode, color, clock = () => new Da
     const now = clock();
     return sessionReducer(s, { type: 'start', now: now.getTime(), step: controller.start(decks, now) });
   });
-  // Refs keep the latest state for the input handler without re-subscribing on every render.
+  // The input handler reads the state through this ref, updated at once by apply(): keys
+  // typed faster than React renders (several in one read) each see the previous key's effect.
   const stateRef = React.useRef(state);
   stateRef.current = state;
+  const apply = (action: SessionAction) => {
+    stateRef.current = sessionReducer(stateRef.current, action);
+    dispatch(action);
+  };
 
   const afterStep = (step: QueueStep, now: Date) => {
-    if (step.item === null) dispatch({ type: 'finish', now: now.getTime(), dueTomorrow: controller.dueTomorrow(now) });
+    if (step.item === null) apply({ type: 'finish', now: now.getTime(), dueTomorrow: controller.dueTomorrow(now) });
   };
 
   const run = (cmd: Command) => {
@@ -59,28 +65,28 @@ export function App({ controller, decks, typingMode, color, clock = () => new Da
     const grade = (g: Grade) => {
       if (item === null) return;
       const step = controller.answer(item.card.id, g, now, Math.min(duration, 60_000));
-      dispatch({ type: 'answered', grade: g, now: t, step });
+      apply({ type: 'answered', grade: g, now: t, step });
       afterStep(step, now);
     };
     switch (cmd.kind) {
       case 'start': {
         const chosen = s.cursor === 0 ? null : [overview[s.cursor - 1]!.name];
         const step = controller.start(chosen, now);
-        dispatch({ type: 'start', now: t, step });
+        apply({ type: 'start', now: t, step });
         afterStep(step, now);
         return;
       }
       case 'cursor':
-        return dispatch({ type: 'cursor', delta: cmd.delta, rows: overview.length + 1 });
+        return apply({ type: 'cursor', delta: cmd.delta, rows: overview.length + 1 });
       case 'reveal':
-        return dispatch({ type: 'reveal', now: t });
+        return apply({ type: 'reveal', now: t });
       case 'grade':
         return grade(cmd.grade);
       case 'accept':
         return grade(s.typing.suggested ?? 3);
       case 'undo': {
         const step = controller.undo(now);
-        if (step !== null) dispatch({ type: 'undone', now: t, step });
+        if (step !== null) apply({ type: 'undone', now: t, step });
         return;
       }
       case 'suspend':
@@ -88,30 +94,34 @@ export function App({ controller, decks, typingMode, color, clock = () => new Da
       case 'retire': {
         if (item === null) return;
         const step = controller[cmd.kind](item.card.id, now);
-        dispatch({ type: 'removed', action: cmd.kind, now: t, step });
+        apply({ type: 'removed', action: cmd.kind, now: t, step });
         afterStep(step, now);
         return;
       }
       case 'help':
-        return dispatch({ type: 'toggleHelp' });
+        return apply({ type: 'toggleHelp' });
       case 'quit':
         onQuit?.(s);
         return exit();
       case 'type':
-        return dispatch({ type: 'type', text: cmd.text });
+        return apply({ type: 'type', text: cmd.text });
       case 'backspace':
-        return dispatch({ type: 'backspace' });
+        return apply({ type: 'backspace' });
       case 'submitTyping':
-        return dispatch({ type: 'submitTyping', now: t });
+        return apply({ type: 'submitTyping', now: t });
     }
   };
 
   useInput((input, key) => {
-    const s = stateRef.current;
-    const cmd = commandFor(input, key, { phase: s.phase, typingMode: s.typingMode, help: s.help });
-    if (cmd === null) return;
+    // Ink hands a run of plain characters over as one input (fast typing, paste): take them one by one.
+    const presses: Array<[string, KeyInfo]> = input.length > 1 && !key.ctrl && !key.meta ? [...input].map((ch) => [ch, keyOf(ch)]) : [[input, key]];
     try {
-      run(cmd);
+      for (const [ch, k] of presses) {
+        const s = stateRef.current;
+        const cmd = commandFor(ch, k, { phase: s.phase, typingMode: s.typingMode, help: s.help });
+        if (cmd !== null) run(cmd);
+        if (cmd?.kind === 'quit') return;
+      }
     } catch (err) {
       // A failed save must not look like a saved one: leave the screen and report it.
       exit(err instanceof Error ? err : new Error(String(err)));

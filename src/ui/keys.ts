@@ -36,6 +36,11 @@ export interface KeyInfo {
   meta?: boolean;
 }
 
+/** The key info of one character taken out of a run of input. */
+export function keyOf(ch: string): KeyInfo {
+  return { return: ch === '\r' || ch === '\n', backspace: ch === '\x7f' || ch === '\b', tab: ch === '\t' };
+}
+
 export interface KeyContext {
   phase: Phase;
   typingMode: boolean;
@@ -66,7 +71,8 @@ function cardKey(input: string): Command | null {
 
 /** What a key press means in this context; null: nothing. Ctrl-C is Ink's (exitOnCtrlC). */
 export function commandFor(input: string, key: KeyInfo, ctx: KeyContext): Command | null {
-  if (key.ctrl || key.meta) return null;
+  // Ink reports Escape with meta set too.
+  if ((key.ctrl || key.meta) && !key.escape) return null;
   const confirm = key.return === true || input === ' ';
   if (ctx.help) return input === 'q' ? { kind: 'quit' } : { kind: 'help' };
   switch (ctx.phase) {

@@ -120,3 +120,17 @@ describe('App', () => {
     unmount();
   });
 });
+
+describe('App keys as Ink delivers them', () => {
+  it('escape closes the help; keys typed in one burst each count', async () => {
+    const { controller, calls } = memoryController([ZHIFA, JUZHANG, LVSHI]);
+    const { stdin, lastFrame, unmount } = render(<App controller={controller} decks={['x']} typingMode={false} color={false} clock={steppingClock()} />);
+    await tick();
+    await press(stdin, '?', '\x1b');
+    expect(lastFrame()).toContain('执  法');
+    await press(stdin, ' 3 4');
+    expect(calls.slice(1).map((c) => c.split(' ').slice(0, 3).join(' '))).toEqual([`answer ${ZHIFA.id} 3`, `answer ${JUZHANG.id} 4`]);
+    expect(lastFrame()).toContain('律  师');
+    unmount();
+  });
+});
