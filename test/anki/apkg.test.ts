@@ -228,3 +228,23 @@ describe('buildApkg --with-progress', () => {
     expect(pkg.revlog.map((r) => r.id)).toEqual([...learned.reviews, ...learning.reviews].map((r) => r.reviewedAt.getTime()).sort());
   });
 });
+
+describe('the shared checker, as the tests run it', () => {
+  it('fails a package whose checksum Anki would not accept (so an "ok" above means something)', async () => {
+    const script = checkerScript();
+    if (!script) return;
+    const { unzipSync, zipSync } = await import('fflate');
+    const Database = (await import('better-sqlite3')).default;
+    const zip = unzipSync(buildApkg(inputOf(smallDeck()), opts));
+    const dbFile = path.join(dir, 'tampered.anki2');
+    fs.writeFileSync(dbFile, zip['collection.anki2']);
+    const db = new Database(dbFile);
+    db.prepare('UPDATE notes SET csum = csum + 1').run();
+    db.close();
+    const file = path.join(dir, 'tampered.apkg');
+    fs.writeFileSync(file, zipSync({ 'collection.anki2': new Uint8Array(fs.readFileSync(dbFile)), media: zip.media }));
+    const r = runChecker(script, file);
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(/note\.csum/);
+  });
+});

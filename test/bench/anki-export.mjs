@@ -1,0 +1,77 @@
+// Benchmarks the Anki export: 10,000 synthetic cards to .apkg (target ≤ 2 s, issue 5),
+// in-process (buildApkg from dist/) and end to end (`guanhua export deck.json --apkg`),
+// plain and with progress (every card reviewed 5 times). Prints figures only.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const { buildApkg } = await import(path.join(root, 'dist/anki/apkg.js'));
+const { buildTsv } = await import(path.join(root, 'dist/anki/tsv.js'));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guanhua-bench-anki-'));
+const N = 10_000;
+
+// Deterministic synthetic cards: two-character words from a fixed alphabet, real-looking fields.
+const HAN = '国务院常委会议部署推进高质量发展经济社会改革开放创新协调绿色共享安全稳定';
+const SYL = ['guó', 'wù', 'yuàn', 'cháng', 'wěi', 'huì', 'yì', 'bù', 'shǔ', 'tuī', 'jìn', 'gāo', 'zhì', 'liàng', 'fā', 'zhǎn'];
+function card(i) {
+  const word = HAN[i % HAN.length] + HAN[Math.floor(i / HAN.length) % HAN.length] + (i >= HAN.length ** 2 ? String(i) : '');
+  const pinyin = `${SYL[i % SYL.length]} ${SYL[(i * 7) % SYL.length]}`;
+  return {
+    id: `gh-${i.toString(16).padStart(16, '0')}`, word, traditional: word, pinyin, pinyinNumbered: '',
+    definitions: ['to deploy', 'to arrange <troops> & resources'], pos: 'v', hsk: { v2: (i % 6) + 1, v3: (i % 7) + 1 },
+    frequency: { article: (i % 9) + 1, corpus: 3 + (i % 40) / 10 }, keyness: 10, rank: i + 1,
+    examples: [`会议${word}推进高质量发展，坚持稳中求进工作总基调。`], examplesPinyin: [`huì yì ${pinyin} tuī jìn gāo zhì liàng fā zhǎn ，`], tags: [],
+  };
+}
+const deck = {
+  format: 'guanhua-deck', version: 1, name: 'bench 10k',
+  source: { title: '基准测试', file: 'bench.txt', sha256: '', characters: 0, tokens: 0 },
+  cards: Array.from({ length: N }, (_, i) => card(i)),
+};
+const deckFile = path.join(tmp, 'deck.json');
+fs.writeFileSync(deckFile, JSON.stringify(deck));
+
+const now = new Date('2026-06-01T12:00:00Z');
+const DAY = 86_400_000;
+function withProgress(c, i) {
+  const first = now.getTime() - 60 * DAY + (i % 1000) * 1000;
+  const reviews = Array.from({ length: 5 }, (_, k) => {
+    const at = new Date(first + k * 7 * DAY);
+    return { id: i * 5 + k, cardId: c.id, grade: k === 2 ? 1 : 3, reviewedAt: at, durationMs: 3000, stateBefore: k === 0 ? 'new' : 'review',
+      stateAfter: 'review', scheduledDays: 7, elapsedDays: k ? 7 : 0, stabilityAfter: 5 + k, difficultyAfter: 5, dueAfter: new Date(at.getTime() + 7 * DAY) };
+  });
+  const schedule = { state: 'review', due: new Date(now.getTime() + 3 * DAY), stability: 20, difficulty: 5, elapsedDays: 7,
+    scheduledDays: 10, learningSteps: 0, reps: 5, lapses: 1, lastReview: reviews[4].reviewedAt };
+  return { card: c, progress: { schedule, suspended: false, reviews } };
+}
+
+function time(label, fn, runs = 3) {
+  const ms = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    result = fn();
+    ms.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  ms.sort((a, b) => a - b);
+  console.log(`${label.padEnd(48)} median ${ms[Math.floor(runs / 2)].toFixed(0).padStart(6)} ms  (min ${ms[0].toFixed(0)}, max ${ms[runs - 1].toFixed(0)})`);
+  return result;
+}
+
+const input = { deck: { name: deck.name, source: deck.source }, notes: deck.cards.map((c) => ({ card: c })) };
+const progressInput = { ...input, notes: deck.cards.map(withProgress) };
+console.log(`${N} cards (target: .apkg in ≤ 2000 ms)`);
+const plain = time('buildApkg, in process', () => buildApkg(input, { recall: false, withProgress: false, now }));
+time('buildApkg --recall, in process', () => buildApkg(input, { recall: true, withProgress: false, now }));
+const prog = time('buildApkg --with-progress (50,000 revlog), in process', () => buildApkg(progressInput, { recall: false, withProgress: true, now }));
+time('buildTsv, in process', () => buildTsv(input));
+time('guanhua export deck.json --apkg (whole CLI)', () => {
+  const r = spawnSync(process.execPath, [path.join(root, 'bin/guanhua.js'), '--home', path.join(tmp, 'home'), 'export', deckFile, '--apkg', path.join(tmp, 'out.apkg')], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+});
+console.log(`package size: ${(plain.length / 1024).toFixed(0)} KiB plain, ${(prog.length / 1024).toFixed(0)} KiB with progress`);
+fs.rmSync(tmp, { recursive: true, force: true });
