@@ -49,7 +49,7 @@ function resolveDecks(collection: Collection, args: string[], now: Date): string
 }
 
 /** First run of `npm start`: every bundled deck not yet in the collection is added. */
-function addBundledDecks(collection: Collection, now: Date, dir = BUNDLED_DECKS): void {
+export function addBundledDecks(collection: Collection, now: Date, dir = BUNDLED_DECKS): void {
   if (!fs.existsSync(dir)) return;
   const have = new Set(collection.deckNames());
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {

@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openCollection, type Collection } from '../../src/store/collection.js';
+import { parseDeck } from '../../src/deck/format.js';
+import { collectionController } from '../../src/ui/controller.js';
+import { root, tempDir } from '../helpers/cli.js';
+
+const deckFile = path.join(root, 'test/fixtures/ui/deck.json');
+const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
+// A fixed morning, well inside the learner's day.
+const T0 = new Date('2026-01-05T09:00:00');
+const at = (sec: number) => new Date(T0.getTime() + sec * 1000);
+
+let collection: Collection | null = null;
+afterEach(() => {
+  collection?.close();
+  collection = null;
+});
+
+function fresh(): Collection {
+  collection = openCollection(tempDir());
+  collection.addDeck(deck, T0);
+  return collection;
+}
+
+describe('collection controller (real SQLite collection)', () => {
+  it('overview counts each deck; start shows the first card with its intervals and source title', () => {
+    const c = fresh();
+    const ctl = collectionController(c);
+    expect(ctl.overview(T0)).toEqual([{ name: deck.name, new: 8, learning: 0, review: 0 }]);
+    const step = ctl.start(null, T0);
+    expect(step.item?.card.word).toBe('执法');
+    expect(step.item?.sourceTitle).toBe('2024年国务院政府工作报告（节选）');
+    expect(step.item?.deckName).toBe(deck.name);
+    expect(step.item?.state).toBe('new');
+    expect(step.item?.intervals[1]).toBe('1m');
+    expect(step.counts).toEqual({ new: 8, learning: 0, review: 0 });
+  });
+
+  it('answers are in the collection when answer() returns; undo takes the last one back and shows it again', () => {
+    const c = fresh();
+    const ctl = collectionController(c);
+    const first = ctl.start([deck.name], T0);
+    const second = ctl.answer(first.item!.card.id, 3, at(5), 5000);
+    expect(second.item?.card.word).toBe('局长');
+    // A second connection sees the answer: it is on disk, not only in this process.
+    expect(c.reviewLog().map((e) => [e.cardId, e.grade, e.durationMs])).toEqual([[first.item!.card.id, 3, 5000]]);
+    const undone = ctl.undo(at(6));
+    expect(undone?.item?.card.word).toBe('执法');
+    expect(c.reviewLog()).toEqual([]);
+    expect(ctl.undo(at(7))).toBeNull();
+  });
+
+  it('suspend, bury and "I know this" take the card out of today', () => {
+    const c = fresh();
+    const ctl = collectionController(c);
+    let step = ctl.start(null, T0);
+    step = ctl.suspend(step.item!.card.id, at(1));
+    step = ctl.bury(step.item!.card.id, at(2));
+    step = ctl.retire(step.item!.card.id, at(3));
+    expect(step.item?.card.word).toBe('监督');
+    expect(step.counts.new).toBe(5);
+    expect(c.card(deck.cards[0]!.id)?.suspended).toBe(true);
+    expect(c.card(deck.cards[2]!.id)?.retired).toBe(true);
+  });
+
+  it('session limits apply; a card still learning counts as due tomorrow, new cards do not', () => {
+    const c = fresh();
+    const ctl = collectionController(c, { newLimit: 1 });
+    const s = ctl.start(null, T0);
+    expect(s.counts.new).toBe(1);
+    expect(ctl.dueTomorrow(T0)).toBe(0);
+    const step = ctl.answer(s.item!.card.id, 3, at(3), 3000);
+    expect(step.counts).toEqual({ new: 0, learning: 1, review: 0 });
+    expect(ctl.dueTomorrow(at(20))).toBe(1);
+  });
+});
