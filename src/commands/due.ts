@@ -24,7 +24,7 @@ export async function runDue(opts: DueOptions, ctx: CommandContext): Promise<voi
   }
   const width = Math.max(4, ...summary.decks.map((d) => displayWidth(d.name)));
   const line = (name: string, c: { new: number; learning: number; review: number }) =>
-    `${name}${' '.repeat(width - displayWidth(name))}  ${pad(c.new)}  ${pad(c.learning)}  ${pad(c.review)}\n`;
+    `${name}${' '.repeat(width - displayWidth(name))}  ${pad(c.new)}  ${pad(c.learning)}  ${String(c.review).padStart(6)}\n`;
   ctx.stdout.write(`${'deck'.padEnd(width)}  ${'new'.padStart(5)}  ${'learn'.padStart(5)}  ${'review'.padStart(6)}\n`);
   for (const d of summary.decks) ctx.stdout.write(line(d.name, d));
   ctx.stdout.write(line('total', summary.total));
