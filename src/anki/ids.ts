@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { systemTimeZone } from '../srs/config.js';
+import { dayStart, learnerDay } from '../srs/day.js';
+import type { DayClock } from '../srs/types.js';
 
 /**
  * Ids and Anki's clock. Anki ids are millisecond timestamps; ids derived here
@@ -15,24 +18,21 @@ export function stableId(key: string): number {
   return WINDOW_START_MS + (n % WINDOW_MS);
 }
 
-/** Anki's default day rollover: a new day starts at 04:00 local time. */
-export const ROLLOVER_HOUR = 4;
-const DAY_MS = 86_400_000;
+/** Anki's default: a day starts at 04:00 local time (guanhua's default too). */
+export const DEFAULT_CLOCK: DayClock = { timeZone: systemTimeZone(), dayStartsAt: 4 };
 
-/** The start (local 04:00) of the Anki day that contains `at`, in ms. */
-export function dayStartMs(at: Date): number {
-  const d = new Date(at.getTime());
-  if (d.getHours() < ROLLOVER_HOUR) d.setDate(d.getDate() - 1);
-  d.setHours(ROLLOVER_HOUR, 0, 0, 0);
-  return d.getTime();
+/** The start of the learner's day that contains `at`, in ms: a value for col.crt. */
+export function dayStartMs(at: Date, clock: DayClock = DEFAULT_CLOCK): number {
+  return dayStart(learnerDay(at, clock), clock).getTime();
 }
 
 /**
  * Day number of `at` counted from the collection's creation day (col.crt), as
- * review cards' `due` is stored. Whole local days, so a DST change does not shift it.
+ * review cards' `due` is stored: learner days, so "due today" in guanhua is
+ * "due today" in Anki.
  */
-export function dayNumber(at: Date, crtMs: number): number {
-  return Math.round((dayStartMs(at) - crtMs) / DAY_MS);
+export function dayNumber(at: Date, crtMs: number, clock: DayClock = DEFAULT_CLOCK): number {
+  return learnerDay(at, clock) - learnerDay(crtMs, clock);
 }
 
 /** Whole seconds since the epoch. */

@@ -1,6 +1,6 @@
 import { FSRS6_DEFAULT_DECAY } from 'ts-fsrs';
 import { fieldChecksum, sortFieldText } from './html.js';
-import { dayStartMs, epochSeconds, stableId } from './ids.js';
+import { DEFAULT_CLOCK, dayStartMs, epochSeconds, stableId } from './ids.js';
 import { colConf, dconfJson, decksJson, tagsJson } from './collection-json.js';
 import { noteFields, noteTags, guidOf } from './note-fields.js';
 import { FIELD_NAMES, RECALL, noteTypeId, noteTypeJson, templatesFor } from './note-type.js';
@@ -65,7 +65,7 @@ function creationMs(input: ExportInput, opts: ExportOptions): number {
       for (const r of n.progress.reviews) earliest = Math.min(earliest, r.reviewedAt.getTime());
     }
   }
-  return dayStartMs(new Date(earliest));
+  return dayStartMs(new Date(earliest), opts.clock ?? DEFAULT_CLOCK);
 }
 
 const MEANING = FIELD_NAMES.indexOf('Meaning');
@@ -74,6 +74,7 @@ export function planPackage(input: ExportInput, opts: ExportOptions): PackagePla
   const nowMs = opts.now.getTime();
   const nowSecs = epochSeconds(opts.now);
   const crtMs = creationMs(input, opts);
+  const clock = opts.clock ?? DEFAULT_CLOCK;
   const templates = templatesFor(opts.recall);
   const mid = noteTypeId(templates);
   const did = stableId(`deck\u001f${input.deck.name}`);
@@ -116,7 +117,7 @@ export function planPackage(input: ExportInput, opts: ExportOptions): PackagePla
       // Progress belongs to the Recognition card (ord 0), the card guanhua reviews.
       const progress = opts.withProgress && ord === 0 ? note.progress : undefined;
       const cols = progress
-        ? progressColumns(progress, { position, crtMs, now: opts.now, desiredRetention, decay, learningSteps, relearningSteps })
+        ? progressColumns(progress, { position, crtMs, now: opts.now, desiredRetention, decay, learningSteps, relearningSteps, clock })
         : newCardColumns(position);
       cards.push({ id, nid, did, ord, mod: nowSecs, ...cols });
       if (progress) revlog.push(...revlogRows(progress.reviews, id, revlogIds));

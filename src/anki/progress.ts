@@ -1,4 +1,4 @@
-import type { CardState, ReviewLogEntry } from '../srs/types.js';
+import type { CardState, DayClock, ReviewLogEntry } from '../srs/types.js';
 import { dayNumber, epochSeconds } from './ids.js';
 import type { ExportProgress } from './types.js';
 
@@ -33,6 +33,8 @@ export interface ProgressContext {
   position: number;
   /** col.crt in ms: day numbers count from this day start. */
   crtMs: number;
+  /** The learner's day (zone and start hour) that due days are counted in. */
+  clock: DayClock;
   now: Date;
   desiredRetention: number;
   decay: number;
@@ -69,7 +71,7 @@ export function progressColumns(p: ExportProgress, ctx: ProgressContext): CardCo
   const common = { reps: s.reps, lapses: s.lapses, data: memoryStateData(p, ctx) };
   let cols: CardColumns;
   if (s.state === 'review') {
-    cols = { type: 2, queue: 2, due: dayNumber(s.due, ctx.crtMs), ivl: Math.max(1, s.scheduledDays), factor: INITIAL_EASE, left: 0, ...common };
+    cols = { type: 2, queue: 2, due: dayNumber(s.due, ctx.crtMs, ctx.clock), ivl: Math.max(1, s.scheduledDays), factor: INITIAL_EASE, left: 0, ...common };
   } else {
     const relearning = s.state === 'relearning';
     const steps = relearning ? ctx.relearningSteps : ctx.learningSteps;
@@ -78,7 +80,7 @@ export function progressColumns(p: ExportProgress, ctx: ProgressContext): CardCo
     cols = {
       type: relearning ? 3 : 1,
       queue: interday ? 3 : 1,
-      due: interday ? dayNumber(s.due, ctx.crtMs) : epochSeconds(s.due),
+      due: interday ? dayNumber(s.due, ctx.crtMs, ctx.clock) : epochSeconds(s.due),
       // Relearning keeps the review interval the card returns to; FSRS's interval at 90% is ≈ stability.
       ivl: relearning ? Math.max(1, Math.round(s.stability)) : 0,
       factor: relearning ? INITIAL_EASE : 0,

@@ -1,5 +1,5 @@
 import type { DeckCard, DeckSource } from '../deck/format.js';
-import type { ReviewLogEntry, Schedule } from '../srs/types.js';
+import type { DayClock, ReviewLogEntry, Schedule } from '../srs/types.js';
 
 /** A card's learning progress, as the collection keeps it. */
 export interface ExportProgress {
@@ -38,4 +38,6 @@ export interface ExportOptions {
   /** Number of learning / relearning steps of the learner's scheduler (default 2 and 1, as ts-fsrs). */
   learningSteps?: number;
   relearningSteps?: number;
+  /** The learner's day that review due dates are counted in (default: system zone, 04:00). */
+  clock?: DayClock;
 }

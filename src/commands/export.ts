@@ -50,7 +50,7 @@ function checkFlags(flags: ExportFlags): void {
 }
 
 /** What the package takes from the learner's scheduler settings. */
-type SchedulerOptions = Pick<ExportOptions, 'desiredRetention' | 'learningSteps' | 'relearningSteps'>;
+type SchedulerOptions = Pick<ExportOptions, 'desiredRetention' | 'learningSteps' | 'relearningSteps' | 'clock'>;
 
 interface Resolved {
   input: ExportInput;
@@ -73,6 +73,7 @@ async function resolveInput(deckArg: string, withProgress: boolean, home: string
       desiredRetention: collection.config.desiredRetention,
       learningSteps: collection.config.learningSteps.length,
       relearningSteps: collection.config.relearningSteps.length,
+      clock: { timeZone: collection.config.timeZone, dayStartsAt: collection.config.dayStartsAt },
     };
     if (deck) {
       // A deck file with progress: each card's progress if the collection has that card.

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayStartMs } from '../../src/anki/ids.js';
+import { DEFAULT_CLOCK, dayNumber, dayStartMs } from '../../src/anki/ids.js';
 import { newCardColumns, progressColumns, revlogRows, type ProgressContext } from '../../src/anki/progress.js';
 import type { Schedule } from '../../src/srs/types.js';
 import { simulate } from './history.js';
 
 const now = new Date('2026-03-10T12:00:00Z');
 const crtMs = dayStartMs(new Date('2026-03-01T12:00:00Z'));
-const ctx: ProgressContext = { position: 7, crtMs, now, desiredRetention: 0.9, decay: 0.1542, learningSteps: 2, relearningSteps: 1 };
+const ctx: ProgressContext = { position: 7, crtMs, clock: DEFAULT_CLOCK, now, desiredRetention: 0.9, decay: 0.1542, learningSteps: 2, relearningSteps: 1 };
 
 const base: Schedule = {
   state: 'review', due: new Date('2026-03-15T12:00:00Z'), stability: 12.3456, difficulty: 5.4321,
