@@ -56,9 +56,10 @@ function decodeRaw(buf: Buffer, where: string, declaredCharset?: string): string
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return lenientUtf8(buf.subarray(3));
   if (buf[0] === 0xff && buf[1] === 0xfe) return iconv.decode(buf.subarray(2), 'utf16le');
   if (buf[0] === 0xfe && buf[1] === 0xff) return iconv.decode(buf.subarray(2), 'utf16be');
-  const utf16 = bomlessUtf16(buf);
-  if (utf16 !== undefined) return utf16;
   if (buf.includes(0)) {
+    // ASCII in UTF-16 carries NUL bytes: the one legitimate reason for them in text.
+    const utf16 = bomlessUtf16(buf);
+    if (utf16 !== undefined) return utf16;
     throw new GuanhuaError(
       `${where} holds NUL bytes: it is binary, or UTF-16 without a byte-order mark; save it as UTF-8 text`,
     );
@@ -77,7 +78,13 @@ function decodeRaw(buf: Buffer, where: string, declaredCharset?: string): string
   const utf8Damage = damage(asUtf8);
   if (utf8Damage <= UTF8_DAMAGE_LIMIT) return asUtf8;
   const asGb = iconv.decode(buf, 'gb18030');
-  if (damage(asGb) <= GB_DAMAGE_LIMIT && /\p{Script=Han}/u.test(asGb)) return asGb;
+  const gbOk = damage(asGb) <= GB_DAMAGE_LIMIT && /\p{Script=Han}/u.test(asGb);
+  // Pure-Han UTF-16 without a BOM has no NUL bytes and reads as GB18030 too (as nonsense):
+  // real Chinese is the reading dense in ，。、.
+  const asUtf16 = bomlessUtf16(buf);
+  if (gbOk && asUtf16 !== undefined) return zhPunctRate(asUtf16) > zhPunctRate(asGb) ? asUtf16 : asGb;
+  if (gbOk) return asGb;
+  if (asUtf16 !== undefined) return asUtf16;
   if (utf8Damage <= UTF8_BADLY_DAMAGED) {
     throw new GuanhuaError(`${where} is UTF-8 with too many broken bytes to trust: re-save or re-download it`);
   }
@@ -116,6 +123,15 @@ function isPlausibleUnit(u: number): boolean {
     (u >= 0xff00 && u <= 0xffef) ||
     (u >= 0x2010 && u <= 0x206f)
   );
+}
+
+function zhPunctRate(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 0x3002 || c === 0x3001) n++;
+  }
+  return n / Math.max(1, text.length);
 }
 
 function lenientUtf8(buf: Buffer): string {
