@@ -70,7 +70,9 @@ function proseBlocks(found: Block[]): string[] {
 function pageTitle(page: DomDocument): string {
   const docTitle = clean(page.querySelector('title')?.textContent ?? '');
   const h1s = Array.from(page.querySelectorAll('h1')).map((h: DomNode) => clean(h.textContent ?? ''));
-  const h1 = h1s.find((t) => t !== '' && /\p{Script=Han}/u.test(t) && (docTitle === '' || docTitle.includes(t)));
+  // A logo may be an <h1> too ("新华网", also in the <title>): the headline is the longest.
+  const fits = h1s.filter((t) => /\p{Script=Han}/u.test(t) && (docTitle === '' || docTitle.includes(t)));
+  const h1 = fits.reduce((best, t) => (t.length > best.length ? t : best), '');
   if (h1) return h1;
   return stripSiteName(docTitle);
 }

@@ -5,6 +5,7 @@
  * re-joined: a long line that does not end a sentence runs on into the next.
  */
 
+const INNER_PUNCT = /[，。、；：,;]/u;
 const SENTENCE_FINAL = /[。！？!?…”’」』）)》：:；;]$/u;
 /** A wrapped line is at least this share of the document's longest lines. */
 const WRAP_SHARE = 0.8;
@@ -39,16 +40,18 @@ function joinWrapped(a: string, b: string): string {
 }
 
 /**
- * The width hard-wrapped text was wrapped at: only when many lines share one length band
- * (the 90th-percentile length, with a third of lines within WRAP_SHARE of it); else 0.
+ * The width hard-wrapped text was wrapped at, or 0: only when a third of the lines sit in
+ * one band just under the 90th-percentile length and carry clause punctuation inside (wrapped
+ * prose does; a column of similar-length headlines does not).
  */
 function typicalWidth(lines: string[]): number {
-  const lengths = lines.filter((l) => l !== '').map((l) => l.length).sort((a, b) => a - b);
-  if (lengths.length < 4) return 0;
+  const nonEmpty = lines.filter((l) => l !== '');
+  if (nonEmpty.length < 4) return 0;
+  const lengths = nonEmpty.map((l) => l.length).sort((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9) - 1] ?? lengths[lengths.length - 1];
-  // Wrapped prose lines cluster within a few characters of the wrap width.
-  const near = lengths.filter((n) => n >= p90 * WRAP_SHARE && n <= p90 * 1.05).length;
-  return near * 3 >= lengths.length && p90 <= 120 ? p90 : 0;
+  if (p90 > 120) return 0;
+  const near = nonEmpty.filter((l) => l.length >= p90 * WRAP_SHARE && l.length <= p90 * 1.05 && INNER_PUNCT.test(l));
+  return near.length * 3 >= nonEmpty.length ? p90 : 0;
 }
 
 /** Collapse runs of spaces (incl. ideographic and no-break) and trim. */

@@ -89,7 +89,8 @@ function looksLikeHtml(head: string): boolean {
 function fromHtml(html: string): Parsed {
   const { title, paragraphs } = extractHtml(html);
   // The headline leads the body, unless Readability already kept it there.
-  const lead = title && /\p{Script=Han}/u.test(title) && paragraphs[0] !== title ? [title] : [];
+  const bare = (t: string) => t.replace(/\s+/gu, '');
+  const lead = title && /\p{Script=Han}/u.test(title) && bare(paragraphs[0] ?? '') !== bare(title) ? [title] : [];
   return { title, paragraphs: [...lead, ...paragraphs] };
 }
 

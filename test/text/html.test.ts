@@ -20,6 +20,11 @@ describe('extractHtml', () => {
     expect(paragraphs).toEqual([P1, P2]);
   });
 
+  it('a logo <h1> does not pass for the headline', () => {
+    const html = `<html><head><title>稳就业举措_新华网</title></head><body><h1>新华网</h1><div><h1>稳就业举措</h1><p>${P1}</p><p>${P2}</p></div></body></html>`;
+    expect(extractHtml(html).title).toBe('稳就业举措');
+  });
+
   it('splits paragraphs at <br> and block elements, ignoring scripts and styles', () => {
     const html = `<html><body><div id="content">　　${P1}<br><br>　　${P2}<script>var x = "脚本里的中文";</script><style>p{}</style></div></body></html>`;
     expect(extractHtml(html).paragraphs).toEqual([P1, P2]);

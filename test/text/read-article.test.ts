@@ -195,6 +195,16 @@ describe('pages shaped like real saved pages', () => {
     expect(article.paragraphs).toHaveLength(2);
   });
 
+  it('a column of similar-length headlines is not mistaken for wrapped prose', async () => {
+    const heads = ['国务院常务会议研究部署推动外贸稳规模', '人社部多措并举促进高校毕业生就业工作', '一季度城镇新增就业人数同比增加明显', '多地出台稳岗扩就业新政措施引关注'];
+    const text = ['全国春季农业生产工作会议在北京召开部署', '', '会议强调，要坚决扛起粮食安全政治责任，压紧压实各级各方责任，确保粮食播种面积稳定。', '', ...heads].join('\n');
+    const article = await readArticle(write('column.txt', text));
+    expect(article.paragraphs).toEqual([
+      '全国春季农业生产工作会议在北京召开部署',
+      '会议强调，要坚决扛起粮食安全政治责任，压紧压实各级各方责任，确保粮食播种面积稳定。',
+    ]);
+  });
+
   it('a text with no headline takes the file name as title', async () => {
     const article = await readArticle(write('notice.txt', '各地区要认真贯彻落实本通知精神，结合实际制定具体措施，确保各项任务落到实处。\n'));
     expect(article.title).toBe('notice');
