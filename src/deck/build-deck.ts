@@ -76,6 +76,7 @@ export function buildDeck(
       zipf: freq.zipf,
       hsk,
       hasDefinitions: real,
+      properNoun: real && entries.every((e) => e.weak || /^[A-Z]/.test(e.pinyinNumbered)),
       first: w.first,
     };
     ranked.push({ ...input, score: score(input), w });

@@ -10,6 +10,8 @@ export interface RankInput {
   zipf: number;
   hsk: HskLevels;
   hasDefinitions: boolean;
+  /** CC-CEDICT gives only capitalised readings: a place, organisation or other proper noun. */
+  properNoun: boolean;
   /** Order of first appearance, the last tie-breaker but one. */
   first: number;
 }
@@ -25,6 +27,8 @@ export function usefulness(r: RankInput): number {
   if (level !== null) u *= level <= 1 ? 0.3 : level <= 2 ? 0.5 : level <= 3 ? 0.8 : 1;
   if ([...r.word].length === 1) u *= 0.5;
   if (!r.hasDefinitions) u *= 0.4;
+  // Proper nouns (大连市, 公安部) are what the text is about, not vocabulary that carries over.
+  if (r.properNoun) u *= 0.5;
   // Very common general words (top ~1,000 of the corpus) are rarely what a learner lacks.
   if (r.zipf >= 5.8) u *= 0.6;
   return u;

@@ -16,8 +16,9 @@ export interface WordFacts {
   corpusCount: number;
 }
 
-// Particles, prepositions, conjunctions, modal particles, interjections, onomatopoeia, punctuation.
-const FUNCTION_TAGS = new Set(['u', 'uj', 'ul', 'uz', 'uv', 'ud', 'ug', 'p', 'c', 'y', 'e', 'o', 'x', 'w', 'zg']);
+// Particles, prepositions, conjunctions, modal particles, interjections, onomatopoeia.
+// (Han words tagged x are jieba's HMM guesses: the dictionary rules below judge them.)
+const FUNCTION_TAGS = new Set(['u', 'uj', 'ul', 'uz', 'uv', 'ud', 'ug', 'p', 'c', 'y', 'e', 'o', 'zg']);
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 // Tags whose members are mostly closed-class: pronouns and classifiers. jieba's tags are noisy
 // (各级 is r, 一系列 is m), so these drop only basic words, not every word so tagged.
@@ -36,6 +37,9 @@ export function skipReason(f: WordFacts, keepNames: boolean): SkipReason | null 
   if (FUNCTION_TAGS.has(f.pos)) return 'function';
   if (CLOSED_TAGS.has(f.pos) && (basic || [...f.word].length === 1)) return 'function';
   if (f.pos === 'm' && [...f.word].length === 1) return 'number';
+  // Single characters of the first two HSK 3.0 levels (要, 是, 有, 说, 上…) work as function
+  // words in official prose and are known to anyone who reads it.
+  if ([...f.word].length === 1 && basic) return 'function';
   if (!f.inCedict) {
     if (f.onlyWeak) return keepNames ? null : 'name';
     if (f.corpusCount === 0) return keepNames && [...f.word].length >= 2 ? null : 'unknown';
