@@ -66,7 +66,7 @@ function proseBlocks(found: Block[]): string[] {
     .map((b) => b.text);
 }
 
-/** The headline: a single h1 whose text the <title> contains, else <title> minus the site name. */
+/** The headline: the longest h1 whose text the <title> holds, else the <title> minus the site name. */
 function pageTitle(page: DomDocument): string {
   const docTitle = clean(page.querySelector('title')?.textContent ?? '');
   const h1s = Array.from(page.querySelectorAll('h1')).map((h: DomNode) => clean(h.textContent ?? ''));

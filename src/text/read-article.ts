@@ -90,7 +90,9 @@ function fromHtml(html: string): Parsed {
   const { title, paragraphs } = extractHtml(html);
   // The headline leads the body, unless Readability already kept it there.
   const bare = (t: string) => t.replace(/\s+/gu, '');
-  const lead = title && /\p{Script=Han}/u.test(title) && bare(paragraphs[0] ?? '') !== bare(title) ? [title] : [];
+  // A bare site name ("新华网") for a title is not worth cards: a headline has some length.
+  const headline = evidenceOf(title).han >= HEADLINE_MIN_HAN;
+  const lead = headline && bare(paragraphs[0] ?? '') !== bare(title) ? [title] : [];
   return { title, paragraphs: [...lead, ...paragraphs] };
 }
 

@@ -67,6 +67,14 @@ describe('HTML files through readArticle', () => {
     expect(article.paragraphs).toEqual(['稳就业举措', P1, P2]);
   });
 
+  it('a bare site name for a title is not made a paragraph', async () => {
+    const file = path.join(tmp, 'site.html');
+    fs.writeFileSync(file, `<html><head><title>新华网</title></head><body><p>${P1}</p><p>${P2}</p></body></html>`);
+    const article = await readArticle(file);
+    expect(article.title).toBe('新华网');
+    expect(article.paragraphs).toEqual([P1, P2]);
+  });
+
   it('a UTF-16 page with a BOM', async () => {
     const html = `<html><head><title>稳就业举措</title></head><body><p>${P1}</p><p>${P2}</p></body></html>`;
     const file = path.join(tmp, 'u16.html');
