@@ -1,4 +1,3 @@
-import { FSRS6_DEFAULT_DECAY } from 'ts-fsrs';
 import { fieldChecksum, sortFieldText } from './html.js';
 import { DEFAULT_CLOCK, dayStartMs, epochSeconds, stableId } from './ids.js';
 import { colConf, dconfJson, decksJson, tagsJson } from './collection-json.js';
@@ -69,6 +68,8 @@ function creationMs(input: ExportInput, opts: ExportOptions): number {
 }
 
 const MEANING = FIELD_NAMES.indexOf('Meaning');
+/** ts-fsrs's FSRS-6 default decay (w[20]); kept here so exporting does not load ts-fsrs. */
+export const FSRS6_DEFAULT_DECAY = 0.1542;
 
 export function planPackage(input: ExportInput, opts: ExportOptions): PackagePlan {
   const nowMs = opts.now.getTime();

@@ -23,22 +23,29 @@ export const TONE_COLOURS: Readonly<Record<Tone, ToneColour>> = Object.freeze({
   5: { hex: '#757575', hexNight: '#adb5bd', ansi: 'gray' },
 });
 
-// Vowels carrying each tone mark (ü forms included), decomposed and precomposed.
-const MARKS: ReadonlyArray<[Tone, RegExp]> = [
-  [1, /[āēīōūǖĀĒĪŌŪǕ]|\u0304/],
-  [2, /[áéíóúǘÁÉÍÓÚǗńŃ]|\u0301/],
-  [3, /[ǎěǐǒǔǚǍĚǏǑǓǙňŇ]|\u030c/],
-  [4, /[àèìòùǜÀÈÌÒÙǛǹǸ]|\u0300/],
-];
+// Letters carrying each tone mark (ü and syllabic n/m forms included), precomposed.
+const MARKED: ReadonlyMap<string, Tone> = new Map(
+  ([
+    [1, 'āēīōūǖĀĒĪŌŪǕ'],
+    [2, 'áéíóúǘÁÉÍÓÚǗńŃḿḾ'],
+    [3, 'ǎěǐǒǔǚǍĚǏǑǓǙňŇ'],
+    [4, 'àèìòùǜÀÈÌÒÙǛǹǸ'],
+  ] as const).flatMap(([tone, letters]) => [...letters].map((c): [string, Tone] => [c, tone])),
+);
+// Combining marks, for decomposed input: macron, acute, caron, grave.
+const COMBINING: ReadonlyMap<string, Tone> = new Map([['\u0304', 1], ['\u0301', 2], ['\u030c', 3], ['\u0300', 4]]);
 
 /**
  * The tone of one pinyin syllable written with tone marks (`zhǎng` → 3), or
  * with a trailing tone number (`zhang3` → 3). No mark and no number: neutral (5).
  */
 export function toneOf(syllable: string): Tone {
-  const numbered = /([1-5])$/.exec(syllable);
-  if (numbered) return Number(numbered[1]) as Tone;
-  for (const [tone, re] of MARKS) if (re.test(syllable)) return tone;
+  const last = syllable.charCodeAt(syllable.length - 1);
+  if (last >= 49 && last <= 53) return (last - 48) as Tone; // '1'..'5'
+  for (const c of syllable) {
+    const tone = MARKED.get(c) ?? COMBINING.get(c);
+    if (tone) return tone;
+  }
   return 5;
 }
 

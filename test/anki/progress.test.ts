@@ -103,3 +103,11 @@ describe('review log → revlog rows', () => {
     expect(revlogRows(long, 1, new Set())[0].time).toBe(60_000);
   });
 });
+
+describe('constants shared with ts-fsrs', () => {
+  it("uses ts-fsrs's FSRS-6 default decay", async () => {
+    const { FSRS6_DEFAULT_DECAY } = await import('ts-fsrs');
+    const { FSRS6_DEFAULT_DECAY: ours } = await import('../../src/anki/package-plan.js');
+    expect(ours).toBe(FSRS6_DEFAULT_DECAY);
+  });
+});
