@@ -23,6 +23,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** Milliseconds to add to UTC to get local wall-clock time in `timeZone` at instant `at`. */
 export function zoneOffsetMs(timeZone: string, at: number): number {
+  if (timeZone === 'local') return -new Date(at).getTimezoneOffset() * 60_000;
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 0;
   const p: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(at)) {

@@ -206,9 +206,7 @@ export class Collection {
   }
 
   due(now: Date): DueSummary {
-    const decks = this.deckNames().map((name) => ({
-      name, ...this.source.counts({ decks: [name], sessionStart: now.getTime() }, now),
-    }));
+    const decks = [...this.source.countsByDeck(now)].map(([name, counts]) => ({ name, ...counts }));
     return { decks, total: this.source.counts({ decks: null, sessionStart: now.getTime() }, now) };
   }
 

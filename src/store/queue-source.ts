@@ -1,6 +1,7 @@
 import { startOfToday, startOfTomorrow } from '../srs/day.js';
 import { allowance, type QueueCandidates } from '../srs/queue.js';
 import type { QueueCounts, SrsConfig } from '../srs/types.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
 
 /**
@@ -21,7 +22,19 @@ const ACTIVE = 'c.suspended = 0 AND c.retired = 0 AND (c.buried_until IS NULL OR
 const IN_DECKS = 'c.id IN (SELECT card_id FROM card_decks WHERE deck IN (SELECT value FROM json_each(@decks)))';
 
 export class QueueSource {
+  private readonly statements = new Map<string, Statement>();
+
   constructor(private readonly db: Db, private readonly config: SrsConfig) {}
+
+  /** Prepared once per SQL text: next() runs these on every card. */
+  private stmt(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
 
   private filter(sel: Selection): string {
     return sel.decks ? `${ACTIVE} AND ${IN_DECKS}` : ACTIVE;
@@ -34,8 +47,8 @@ export class QueueSource {
   /** New cards and reviews answered since `since` (ms), for the selected decks. */
   private done(sel: Selection, since: number): { fresh: number; reviews: number } {
     const where = sel.decks ? `AND card_id IN (SELECT card_id FROM card_decks WHERE deck IN (SELECT value FROM json_each(@decks)))` : '';
-    const rows = this.db
-      .prepare(`SELECT state_before AS s, count(*) AS n FROM review_log WHERE reviewed_at >= @since AND state_before IN (0, 2) ${where} GROUP BY state_before`)
+    const rows = this
+      .stmt(`SELECT state_before AS s, count(*) AS n FROM review_log WHERE reviewed_at >= @since AND state_before IN (0, 2) ${where} GROUP BY state_before`)
       .all(sel.decks ? { since, decks: JSON.stringify(sel.decks) } : { since }) as { s: number; n: number }[];
     return { fresh: rows.find((r) => r.s === 0)?.n ?? 0, reviews: rows.find((r) => r.s === 2)?.n ?? 0 };
   }
@@ -57,11 +70,11 @@ export class QueueSource {
     const f = this.filter(sel);
     const limits = this.allowances(sel, now);
     const horizon = t + this.config.learnAheadMinutes * 60_000;
-    const learning = this.db
-      .prepare(`SELECT c.id, c.due FROM cards c WHERE c.state IN (1, 3) AND c.due <= @horizon AND ${f} ORDER BY c.due, c.id`)
+    const learning = this
+      .stmt(`SELECT c.id, c.due FROM cards c WHERE c.state IN (1, 3) AND c.due <= @horizon AND ${f} ORDER BY c.due, c.id`)
       .all({ ...p, horizon }) as { id: string; due: number }[];
-    const reviews = this.db
-      .prepare(`SELECT c.id FROM cards c WHERE c.state = 2 AND c.due < @dayEnd AND ${f} ORDER BY c.due, c.id LIMIT @limit`)
+    const reviews = this
+      .stmt(`SELECT c.id FROM cards c WHERE c.state = 2 AND c.due < @dayEnd AND ${f} ORDER BY c.due, c.id LIMIT @limit`)
       .pluck()
       .all({ ...p, dayEnd: startOfTomorrow(now, this.config).getTime(), limit: limits.reviews }) as string[];
     return { learning, reviews, fresh: this.freshCards(sel, t, limits.fresh) };
@@ -70,9 +83,9 @@ export class QueueSource {
   /** New cards deck by deck (oldest deck first), each deck in rank order, at most `limit`. */
   private freshCards(sel: Selection, now: number, limit: number): string[] {
     if (limit <= 0) return [];
-    const decks = sel.decks ?? (this.db.prepare('SELECT name FROM decks ORDER BY added_at, rowid').pluck().all() as string[]);
-    const stmt = this.db
-      .prepare(`SELECT c.id FROM card_decks cd JOIN cards c ON c.id = cd.card_id WHERE cd.deck = @deck AND c.state = 0 AND ${ACTIVE} ORDER BY cd.rank LIMIT @limit`)
+    const decks = sel.decks ?? (this.stmt('SELECT name FROM decks ORDER BY added_at, rowid').pluck().all() as string[]);
+    const stmt = this
+      .stmt(`SELECT c.id FROM card_decks cd JOIN cards c ON c.id = cd.card_id WHERE cd.deck = @deck AND c.state = 0 AND ${ACTIVE} ORDER BY cd.rank LIMIT @limit`)
       .pluck();
     const out = new Set<string>();
     for (const deck of decks) {
@@ -93,10 +106,49 @@ export class QueueSource {
   /** The earliest due time of a learning card in the selection after the learn-ahead window, if any. */
   nextLearningDue(sel: Selection, now: Date): Date | undefined {
     const t = now.getTime();
-    const due = this.db
-      .prepare(`SELECT min(c.due) FROM cards c WHERE c.state IN (1, 3) AND ${this.filter(sel)}`)
+    const due = this
+      .stmt(`SELECT min(c.due) FROM cards c WHERE c.state IN (1, 3) AND ${this.filter(sel)}`)
       .pluck()
       .get(this.params(sel, t)) as number | null;
     return due === null ? undefined : new Date(due);
+  }
+
+  /**
+   * Every deck's queue (each as if chosen alone), in a few grouped queries rather than
+   * a handful per deck: `guanhua due` on hundreds of decks must start fast.
+   */
+  countsByDeck(now: Date): Map<string, QueueCounts> {
+    const t = now.getTime();
+    const c = this.config;
+    const out = new Map<string, QueueCounts>();
+    for (const name of this.stmt('SELECT name FROM decks ORDER BY added_at, rowid').pluck().all() as string[]) {
+      out.set(name, { new: 0, learning: 0, review: 0 });
+    }
+    const perDeck = (sql: string, params: Record<string, unknown>) =>
+      this.stmt(sql).all(params) as { deck: string; n: number; s?: number }[];
+    const join = 'FROM cards c JOIN card_decks cd ON cd.card_id = c.id';
+    const done = new Map<string, { fresh: number; reviews: number }>();
+    for (const r of perDeck(
+      `SELECT cd.deck, l.state_before AS s, count(*) AS n FROM review_log l JOIN card_decks cd ON cd.card_id = l.card_id
+       WHERE l.reviewed_at >= @since AND l.state_before IN (0, 2) GROUP BY cd.deck, l.state_before`,
+      { since: startOfToday(now, c).getTime() },
+    )) {
+      const d = done.get(r.deck) ?? { fresh: 0, reviews: 0 };
+      if (r.s === 0) d.fresh = r.n;
+      else d.reviews = r.n;
+      done.set(r.deck, d);
+    }
+    const horizon = t + c.learnAheadMinutes * 60_000;
+    for (const r of perDeck(`SELECT cd.deck, count(*) AS n ${join} WHERE c.state IN (1, 3) AND c.due <= @horizon AND ${ACTIVE} GROUP BY cd.deck`, { now: t, horizon })) {
+      out.get(r.deck)!.learning = r.n;
+    }
+    const dayEnd = startOfTomorrow(now, c).getTime();
+    for (const r of perDeck(`SELECT cd.deck, count(*) AS n ${join} WHERE c.state = 2 AND c.due < @dayEnd AND ${ACTIVE} GROUP BY cd.deck`, { now: t, dayEnd })) {
+      out.get(r.deck)!.review = Math.min(r.n, allowance(c.reviewsPerDay, done.get(r.deck)?.reviews ?? 0, undefined, 0));
+    }
+    for (const r of perDeck(`SELECT cd.deck, count(*) AS n ${join} WHERE c.state = 0 AND ${ACTIVE} GROUP BY cd.deck`, { now: t })) {
+      out.get(r.deck)!.new = Math.min(r.n, allowance(c.newPerDay, done.get(r.deck)?.fresh ?? 0, undefined, 0));
+    }
+    return out;
   }
 }

@@ -49,6 +49,11 @@ CREATE INDEX review_log_time ON review_log (reviewed_at, state_before, grade);
 CREATE TABLE review_days (day INTEGER PRIMARY KEY, reviews INTEGER NOT NULL);
 `;
 
+/** Version 3: cards in the schedule (not new, suspended or retired) by due time, for the 30-day forecast. */
+const SCHEMA_V3 = `
+CREATE INDEX cards_scheduled_due ON cards (due) WHERE state > 0 AND suspended = 0 AND retired = 0;
+`;
+
 type Migration = (db: Database.Database, clock: DayClock) => void;
 
 export const MIGRATIONS: Migration[] = [
@@ -64,6 +69,7 @@ export const MIGRATIONS: Migration[] = [
     const put = db.prepare('INSERT INTO review_days (day, reviews) VALUES (?, ?)');
     for (const [day, n] of counts) put.run(day, n);
   },
+  (db) => db.exec(SCHEMA_V3),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

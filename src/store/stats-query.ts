@@ -31,12 +31,11 @@ export function readStats(db: Db, config: SrsConfig, now: Date): Stats {
   const today = learnerDay(now, config);
   const bounds = Array.from({ length: 31 }, (_, i) => dayStart(today + i, config).getTime());
   const forecast = bounds.slice(0, 30).map((_, i) => ({ day: dayLabel(today + i), due: 0 }));
-  const dues = db.prepare('SELECT due FROM cards WHERE state > 0 AND suspended = 0 AND retired = 0 AND due < ?').pluck().all(bounds[30]) as number[];
-  for (const due of dues) {
-    let i = 0;
-    while (i < 29 && due >= bounds[i + 1]) i++;
-    forecast[i].due++;
-  }
+  // Range counts over the partial index cards_scheduled_due; overdue cards count today.
+  const count = db.prepare('SELECT count(*) FROM cards WHERE state > 0 AND suspended = 0 AND retired = 0 AND due >= ? AND due < ?').pluck();
+  forecast.forEach((f, i) => {
+    f.due = count.get(i === 0 ? Number.MIN_SAFE_INTEGER : bounds[i], bounds[i + 1]) as number;
+  });
 
   const heatmap = (db.prepare('SELECT day, reviews FROM review_days WHERE day > ? ORDER BY day').all(today - 365) as { day: number; reviews: number }[])
     .map((d) => ({ day: dayLabel(d.day), reviews: d.reviews }));

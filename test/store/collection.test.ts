@@ -210,6 +210,26 @@ describe("today's queue (fixed now, fuzz off)", () => {
   });
 });
 
+describe('due: every deck at once', () => {
+  it("each deck's counts equal that deck's own queue, the total equals the queue over all decks", () => {
+    const { c } = collectionWith(['report-2024', 'governance'], T0, { newPerDay: 3 });
+    track(c);
+    const ids = c.cardsOfDeck('governance').map((s) => s.card.id);
+    c.answer(ids[0], 4, T0, 1000);
+    c.answer(ids[1], 1, T0, 1000);
+    c.bury(ids[2], T0);
+    for (const now of [min(1), days(3), days(30)]) {
+      const due = c.due(now);
+      for (const d of due.decks) expect({ new: d.new, learning: d.learning, review: d.review }).toEqual(c.todayQueue({ decks: [d.name], now }).counts(now));
+      expect(due.total).toEqual(c.todayQueue({ now }).counts(now));
+    }
+    expect(c.due(min(1))).toEqual({
+      decks: [{ name: 'report-2024', new: 2, learning: 1, review: 0 }, { name: 'governance', new: 1, learning: 1, review: 0 }],
+      total: { new: 1, learning: 1, review: 0 },
+    });
+  });
+});
+
 describe('stats', () => {
   it('counts reviews today and in total, true retention and the due forecast', () => {
     const { c } = collectionWith(['report-2024'], T0);

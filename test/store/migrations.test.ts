@@ -82,7 +82,7 @@ describe('config.json', () => {
   it.each([
     ['{"desiredRetention": 1.5}', /"desiredRetention" must be a number from 0.7 to 0.99/],
     ['{"learningSteps": ["1 minute"]}', /"learningSteps" must be a list like/],
-    ['{"timeZone": "Mars/Olympus"}', /"timeZone" must be an IANA zone/],
+    ['{"timeZone": "Mars/Olympus"}', /"timeZone" must be "local" or an IANA zone/],
     ['{"newPerDy": 10}', /unknown setting "newPerDy"/],
     ['{not json', /is not valid JSON/],
   ])('%s is refused', (text, message) => {
