@@ -24,6 +24,8 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 // (各级 is r, 一系列 is m), so these drop only basic words, not every word so tagged.
 const CLOSED_TAGS = new Set(['r', 'q', 'rr', 'rz']);
 const NUMERAL = /^[零〇一二三四五六七八九十百千万亿两第半几多每]+$/u;
+/** A numeral with a unit or a time word: 一年, 两次, 三个, 第五届. */
+const NUMERAL_PHRASE = /^[零〇一二三四五六七八九十百千万亿两第半几多每]+[年月日天个次位名只件号时分秒岁元周届期批项倍成]$/u;
 
 /**
  * Decides, on the word's own facts, whether it is a content word worth a card.
@@ -32,7 +34,7 @@ const NUMERAL = /^[零〇一二三四五六七八九十百千万亿两第半几�
  */
 export function skipReason(f: WordFacts, keepNames: boolean): SkipReason | null {
   const basic = f.hsk.v3 !== null && f.hsk.v3 <= 2;
-  if (NUMERAL.test(f.word)) return 'number';
+  if (NUMERAL.test(f.word) || (f.pos === 'm' && NUMERAL_PHRASE.test(f.word))) return 'number';
   if (NAME_TAGS.has(f.pos) && !keepNames) return 'name';
   if (FUNCTION_TAGS.has(f.pos)) return 'function';
   if (CLOSED_TAGS.has(f.pos) && (basic || [...f.word].length === 1)) return 'function';

@@ -23,6 +23,8 @@ describe('skipReason', () => {
     ['个', 'q', 'function'],
     ['三', 'm', 'number'],
     ['第一', 'm', 'number'],
+    ['一年', 'm', 'number'],
+    ['两次', 'm', 'number'],
     ['孟建柱', 'nr', 'name'],
     ['陈智敏', 'x', 'unknown', { inCedict: false, corpusCount: 0 }],
   ] as const)('%s (%s) is left out as %s', (word, pos, reason, over = {}) => {
