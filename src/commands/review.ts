@@ -1,13 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import React from 'react';
-import { render } from 'ink';
 import type { CommandContext } from '../context.js';
 import { GuanhuaError } from '../errors.js';
 import { parseDeck } from '../deck/format.js';
 import { openCollection, type Collection } from '../store/collection.js';
-import { App } from '../ui/App.js';
 import { collectionController } from '../ui/controller.js';
 import { againRate, answeredCount, timeSpentMs, type SessionState } from '../ui/session-reducer.js';
 import { formatDuration } from '../ui/labels.js';
@@ -70,12 +67,17 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
   if (!stdin.isTTY) {
     throw new GuanhuaError('review needs a terminal: standard input is not one; run it in an interactive terminal (for scripts, see guanhua due --json)');
   }
+  // React and Ink in their production builds (smaller, faster); loading starts now and
+  // overlaps with opening the collection.
+  process.env.NODE_ENV ??= 'production';
+  const screen = Promise.all([import('react'), import('ink'), import('../ui/App.js')]);
   const collection = openCollection(ctx.home);
   try {
     let named: string[] | null = null;
     if (decks.length > 0) named = resolveDecks(collection, decks, ctx.now);
     else addBundledDecks(collection, ctx.now);
 
+    const [{ default: React }, { render }, { App }] = await screen;
     let final: SessionState | null = null;
     const controller = collectionController(collection, { newLimit: opts.new, reviewLimit: opts.reviews });
     const fullScreen = stdout.isTTY === true;

@@ -8,7 +8,8 @@ export const GRADE_NAMES: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'G
 const GRADE_COLORS: Record<Grade, string> = { 1: 'red', 2: 'yellow', 3: 'green', 4: 'blue' };
 
 /** "1 Again · 1m  2 Hard · 6m  3 Good · 10m  4 Easy · 4d"; the grade that space/enter gives is marked. */
-export function AnswerBar({ intervals, preferred = 3 }: { intervals: IntervalLabels; preferred?: Grade }) {
+/** `intervals` null: not computed yet (a moment after the card is drawn); shown as "…". */
+export function AnswerBar({ intervals, preferred = 3 }: { intervals: IntervalLabels | null; preferred?: Grade }) {
   const color = useColor();
   const grades: Grade[] = [1, 2, 3, 4];
   return (
@@ -19,7 +20,7 @@ export function AnswerBar({ intervals, preferred = 3 }: { intervals: IntervalLab
           <Text bold color={color(GRADE_COLORS[g])}>
             {GRADE_NAMES[g]}
           </Text>
-          {` · ${intervals[g]}`}
+          {` · ${intervals?.[g] ?? '…'}`}
         </Text>
       ))}
     </Box>

@@ -56,6 +56,21 @@ export function App({ controller, decks, typingMode, color, clock = () => new Da
     if (step.item === null) apply({ type: 'finish', now: now.getTime(), dueTomorrow: controller.dueTomorrow(now) });
   };
 
+  // Just after a card is drawn: its intervals and the fresh counts (see ReviewController.details).
+  const itemId = state.item?.card.id ?? null;
+  const needsDetails = (state.item !== null && state.item.intervals === null) || state.countsStale;
+  React.useEffect(() => {
+    if (!needsDetails) return;
+    const timer = setTimeout(() => {
+      try {
+        apply({ type: 'refreshed', cardId: itemId, details: controller.details(itemId, clock()) });
+      } catch (err) {
+        exit(err instanceof Error ? err : new Error(String(err)));
+      }
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [itemId, needsDetails]);
+
   const run = (cmd: Command) => {
     const s = stateRef.current;
     const now = clock();

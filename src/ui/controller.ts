@@ -1,6 +1,6 @@
 import type { Grade } from '../srs/types.js';
 import type { DeckRow } from './Overview.js';
-import type { QueueStep, ReviewItem } from './session-reducer.js';
+import type { QueueStep, ReviewItem, StepDetails } from './session-reducer.js';
 import type { Collection, StoredCard, TodayQueue } from '../store/collection.js';
 
 /**
@@ -20,6 +20,8 @@ export interface ReviewController {
   bury(cardId: string, now: Date): QueueStep;
   /** "I know this": the card leaves the queue for good. */
   retire(cardId: string, now: Date): QueueStep;
+  /** The next intervals of this card (null: no card) and the queue's counts now. */
+  details(cardId: string | null, now: Date): StepDetails;
   /** Cards due by the end of tomorrow in the session's decks. */
   dueTomorrow(now: Date): number;
 }
@@ -50,17 +52,10 @@ export function collectionController(collection: Collection, opts: ControllerOpt
     return t;
   };
 
-  const toItem = (stored: StoredCard, now: Date): ReviewItem => {
+  const toItem = (stored: StoredCard): ReviewItem => {
     // A card in several decks is shown under the first one this session is about.
     const deckName = stored.decks.find((d) => sessionDecks === undefined || sessionDecks.includes(d)) ?? stored.decks[0] ?? '';
-    const preview = collection.previewIntervals(stored.card.id, now);
-    return {
-      card: stored.card,
-      deckName,
-      sourceTitle: titleOf(deckName),
-      state: stored.schedule.state,
-      intervals: { 1: preview[1].interval, 2: preview[2].interval, 3: preview[3].interval, 4: preview[4].interval },
-    };
+    return { card: stored.card, deckName, sourceTitle: titleOf(deckName), state: stored.schedule.state, intervals: null };
   };
 
   const live = (): TodayQueue => {
@@ -68,10 +63,10 @@ export function collectionController(collection: Collection, opts: ControllerOpt
     return queue;
   };
 
-  const step = (now: Date): QueueStep => {
-    const q = live();
-    const next = q.next(now)?.card;
-    return { item: next === undefined ? null : toItem(next, now), counts: q.counts(now) };
+  // Counts and intervals wait for details(): the card is drawn first.
+  const step = (now: Date, withCounts = false): QueueStep => {
+    const next = live().next(now)?.card;
+    return { item: next === undefined ? null : toItem(next), counts: withCounts ? live().counts(now) : null };
   };
 
   return {
@@ -79,7 +74,8 @@ export function collectionController(collection: Collection, opts: ControllerOpt
     start(decks, now) {
       sessionDecks = decks === null || decks.length === 0 ? undefined : decks;
       queue = collection.todayQueue({ decks: sessionDecks, now, newLimit: opts.newLimit, reviewLimit: opts.reviewLimit });
-      return step(now);
+      // The first screen shows true counts at once (no flash of zeros); later steps refresh them after drawing.
+      return step(now, true);
     },
     answer(cardId, grade, now, durationMs) {
       collection.answer(cardId, grade, now, durationMs);
@@ -100,6 +96,14 @@ export function collectionController(collection: Collection, opts: ControllerOpt
     retire(cardId, now) {
       collection.retire(cardId, now);
       return step(now);
+    },
+    details(cardId, now) {
+      let intervals: StepDetails['intervals'] = null;
+      if (cardId !== null) {
+        const p = collection.previewIntervals(cardId, now);
+        intervals = { 1: p[1].interval, 2: p[2].interval, 3: p[3].interval, 4: p[4].interval };
+      }
+      return { intervals, counts: live().counts(now) };
     },
     dueTomorrow(now) {
       // Reviews and learning cards in tomorrow's queue for these decks (new cards are not "due").

@@ -27,12 +27,22 @@ export interface ReviewItem {
   /** The source article's title. */
   sourceTitle: string;
   state: CardState;
-  intervals: IntervalLabels;
+  /** null until the controller has computed them (just after the card is drawn). */
+  intervals: IntervalLabels | null;
 }
 
-/** What the controller hands back after any step: the next card (null: done) and the counts. */
+/**
+ * What the controller hands back after any step: the next card (null: done) and the
+ * counts (null: not computed yet; the old ones stay until a 'refreshed' action).
+ */
 export interface QueueStep {
   item: ReviewItem | null;
+  counts: QueueCounts | null;
+}
+
+/** Details computed after a card is drawn, so that drawing it waits for nothing else. */
+export interface StepDetails {
+  intervals: IntervalLabels | null;
   counts: QueueCounts;
 }
 
@@ -60,6 +70,8 @@ export interface SessionState {
   help: boolean;
   item: ReviewItem | null;
   counts: QueueCounts;
+  /** The counts are from before the last step; a refresh is due. */
+  countsStale: boolean;
   /** Undo stack, most recent last. */
   answered: Answered[];
   againCount: number;
@@ -87,6 +99,7 @@ export type SessionAction =
   | { type: 'removed'; action: SideAction; now: number; step: QueueStep }
   | { type: 'undone'; now: number; step: QueueStep }
   | { type: 'toggleHelp' }
+  | { type: 'refreshed'; cardId: string | null; details: StepDetails }
   | { type: 'cursor'; delta: number; rows: number }
   | { type: 'finish'; now: number; dueTomorrow: number };
 
@@ -103,6 +116,7 @@ export function initialSession(opts: { typingMode: boolean; counts?: QueueCounts
     help: false,
     item: null,
     counts: opts.counts ?? { new: 0, learning: 0, review: 0 },
+    countsStale: false,
     answered: [],
     againCount: 0,
     startedAt: null,
@@ -116,7 +130,8 @@ export function initialSession(opts: { typingMode: boolean; counts?: QueueCounts
 
 /** Shows the step's card, or moves to the summary when the queue is empty. */
 function show(state: SessionState, step: QueueStep, now: number, notice: string | null): SessionState {
-  const base = { ...state, counts: step.counts, typing: emptyTyping, help: false, notice };
+  const counts = step.counts ?? state.counts;
+  const base = { ...state, counts, countsStale: step.counts === null, typing: emptyTyping, help: false, notice };
   if (step.item === null) return { ...base, phase: 'summary', item: null, shownAt: null, endedAt: now };
   return { ...base, phase: 'front', item: step.item, shownAt: now, endedAt: null };
 }
@@ -170,6 +185,11 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     }
     case 'toggleHelp':
       return { ...state, help: !state.help };
+    case 'refreshed': {
+      const same = state.item !== null && state.item.card.id === action.cardId;
+      const item = same && action.details.intervals !== null ? { ...state.item!, intervals: action.details.intervals } : state.item;
+      return { ...state, item, counts: action.details.counts, countsStale: false };
+    }
     case 'cursor': {
       if (state.phase !== 'overview' || action.rows <= 0) return state;
       return { ...state, cursor: (state.cursor + action.delta + action.rows) % action.rows };

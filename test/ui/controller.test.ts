@@ -34,8 +34,12 @@ describe('collection controller (real SQLite collection)', () => {
     expect(step.item?.sourceTitle).toBe('2024年国务院政府工作报告（节选）');
     expect(step.item?.deckName).toBe(deck.name);
     expect(step.item?.state).toBe('new');
-    expect(step.item?.intervals[1]).toBe('1m');
+    // Intervals come a moment later, from details(), so the card is drawn first.
+    expect(step.item?.intervals).toBeNull();
     expect(step.counts).toEqual({ new: 8, learning: 0, review: 0 });
+    const details = ctl.details(step.item!.card.id, T0);
+    expect(details.intervals?.[1]).toBe('1m');
+    expect(details.counts).toEqual({ new: 8, learning: 0, review: 0 });
   });
 
   it('answers are in the collection when answer() returns; undo takes the last one back and shows it again', () => {
@@ -44,6 +48,7 @@ describe('collection controller (real SQLite collection)', () => {
     const first = ctl.start([deck.name], T0);
     const second = ctl.answer(first.item!.card.id, 3, at(5), 5000);
     expect(second.item?.card.word).toBe('局长');
+    expect(second.counts).toBeNull();
     // A second connection sees the answer: it is on disk, not only in this process.
     expect(c.reviewLog().map((e) => [e.cardId, e.grade, e.durationMs])).toEqual([[first.item!.card.id, 3, 5000]]);
     const undone = ctl.undo(at(6));
@@ -60,7 +65,7 @@ describe('collection controller (real SQLite collection)', () => {
     step = ctl.bury(step.item!.card.id, at(2));
     step = ctl.retire(step.item!.card.id, at(3));
     expect(step.item?.card.word).toBe('监督');
-    expect(step.counts.new).toBe(5);
+    expect(ctl.details(null, at(4)).counts.new).toBe(5);
     expect(c.card(deck.cards[0]!.id)?.suspended).toBe(true);
     expect(c.card(deck.cards[2]!.id)?.retired).toBe(true);
   });
@@ -69,10 +74,10 @@ describe('collection controller (real SQLite collection)', () => {
     const c = fresh();
     const ctl = collectionController(c, { newLimit: 1 });
     const s = ctl.start(null, T0);
-    expect(s.counts.new).toBe(1);
+    expect(ctl.details(null, T0).counts.new).toBe(1);
     expect(ctl.dueTomorrow(T0)).toBe(0);
-    const step = ctl.answer(s.item!.card.id, 3, at(3), 3000);
-    expect(step.counts).toEqual({ new: 0, learning: 1, review: 0 });
+    ctl.answer(s.item!.card.id, 3, at(3), 3000);
+    expect(ctl.details(null, at(3)).counts).toEqual({ new: 0, learning: 1, review: 0 });
     expect(ctl.dueTomorrow(at(20))).toBe(1);
   });
 });

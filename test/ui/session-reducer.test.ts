@@ -127,6 +127,20 @@ describe('session reducer', () => {
     expect(run(s, { type: 'reveal', now: T0 }).help).toBe(false);
   });
 
+  it('counts stay until refreshed; intervals arrive for the card still shown only', () => {
+    const s1 = run(initialSession({ typingMode: false }), { type: 'start', now: T0, step: step(ZHIFA, { new: 2, learning: 0, review: 0 }) });
+    const s2 = run(s1, { type: 'reveal', now: T0 }, { type: 'answered', grade: 3, now: T0 + 1000, step: { item: { ...step(JUZHANG).item!, intervals: null }, counts: null } });
+    expect(s2.counts).toEqual({ new: 2, learning: 0, review: 0 });
+    expect(s2.countsStale).toBe(true);
+    const details = { intervals: { 1: '1m', 2: '6m', 3: '10m', 4: '3d' }, counts: { new: 1, learning: 1, review: 0 } };
+    const stale = run(s2, { type: 'refreshed', cardId: ZHIFA.id, details });
+    expect(stale.item?.intervals).toBeNull();
+    expect(stale.counts).toEqual({ new: 1, learning: 1, review: 0 });
+    const fresh = run(s2, { type: 'refreshed', cardId: JUZHANG.id, details });
+    expect(fresh.item?.intervals?.[4]).toBe('3d');
+    expect(fresh.countsStale).toBe(false);
+  });
+
   it('the overview cursor wraps around all decks plus the "all decks" row', () => {
     const s0 = initialSession({ typingMode: false });
     expect(run(s0, { type: 'cursor', delta: -1, rows: 3 }).cursor).toBe(2);
