@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { systemTimeZone } from '../srs/config.js';
 import { dayStart, learnerDay } from '../srs/day.js';
 import type { DayClock } from '../srs/types.js';
 
@@ -19,7 +18,7 @@ export function stableId(key: string): number {
 }
 
 /** Anki's default: a day starts at 04:00 local time (guanhua's default too). */
-export const DEFAULT_CLOCK: DayClock = { timeZone: systemTimeZone(), dayStartsAt: 4 };
+export const DEFAULT_CLOCK: DayClock = { timeZone: 'local', dayStartsAt: 4 };
 
 /** The start of the learner's day that contains `at`, in ms: a value for col.crt. */
 export function dayStartMs(at: Date, clock: DayClock = DEFAULT_CLOCK): number {
