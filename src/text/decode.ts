@@ -101,15 +101,20 @@ function decodeRaw(buf: Buffer, where: string, declaredCharset?: string): string
 function bomlessUtf16(buf: Buffer): string | undefined {
   if (buf.length < 4 || buf.length % 2 !== 0) return undefined;
   for (const encoding of ['utf16le', 'utf16be'] as const) {
-    let plausible = 0;
-    const units = buf.length / 2;
-    for (let i = 0; i < buf.length; i += 2) {
-      const u = encoding === 'utf16le' ? buf[i] | (buf[i + 1] << 8) : (buf[i] << 8) | buf[i + 1];
-      if (isPlausibleUnit(u)) plausible++;
-    }
-    if (plausible >= units * UTF16_PLAUSIBLE) return iconv.decode(buf, encoding);
+    // The first 8 KB rule most files out before the whole is scanned.
+    if (plausibleShare(buf.subarray(0, 8192), encoding) < UTF16_PLAUSIBLE) continue;
+    if (plausibleShare(buf, encoding) >= UTF16_PLAUSIBLE) return iconv.decode(buf, encoding);
   }
   return undefined;
+}
+
+function plausibleShare(buf: Buffer, encoding: 'utf16le' | 'utf16be'): number {
+  let plausible = 0;
+  for (let i = 0; i + 1 < buf.length; i += 2) {
+    const u = encoding === 'utf16le' ? buf[i] | (buf[i + 1] << 8) : (buf[i] << 8) | buf[i + 1];
+    if (isPlausibleUnit(u)) plausible++;
+  }
+  return plausible / Math.max(1, Math.floor(buf.length / 2));
 }
 
 function isPlausibleUnit(u: number): boolean {

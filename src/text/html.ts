@@ -22,9 +22,10 @@ export interface HtmlArticle {
 export function extractHtml(html: string): HtmlArticle {
   const page = parse(html);
   const title = pageTitle(page);
-  const found = runReadability(html);
+  // Readability rewrites the tree it reads: the fallback parses the page afresh.
+  const found = runReadability(page);
   const kept = dropDebris(found?.content ? proseBlocks(blocks(parse(`<body>${found.content}</body>`).body)) : []);
-  const paragraphs = hanCount(kept) >= MIN_ARTICLE_HAN ? kept : dropDebris(bodyParagraphs(page));
+  const paragraphs = hanCount(kept) >= MIN_ARTICLE_HAN ? kept : dropDebris(bodyParagraphs(parse(html)));
   return { title: title || clean(found?.title ?? ''), paragraphs };
 }
 
@@ -33,9 +34,7 @@ function parse(html: string): DomDocument {
   return parseHTML(html).document as unknown as DomDocument;
 }
 
-function runReadability(html: string): ReturnType<Readability['parse']> {
-  // Readability rewrites the tree it reads: give it a document of its own.
-  const { document } = parseHTML(html);
+function runReadability(document: DomDocument): ReturnType<Readability['parse']> {
   try {
     // Chinese articles are short in characters: lower the 500-character default.
     // linkedom's Document is structurally what Readability walks, but typed apart from lib.dom.

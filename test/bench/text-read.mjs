@@ -28,17 +28,21 @@ const cases = [
   ['seed body as HTML, 1 MB', 'page.html', Buffer.from(`<html><head><title>t</title></head><body>${repeatTo(body, 1024 * 1024).split('\n').map((l) => `<p>${l}</p>`).join('')}</body></html>`)],
 ];
 
-console.log('case                               MB     ms   MB/s  paragraphs');
+// Wall time and CPU time (user+sys): the machine may be shared, CPU time is the steadier.
+console.log('case                               MB  wall ms  cpu ms   MB/s  paragraphs');
 for (const [name, file, bytes] of cases) {
   const p = path.join(dir, file);
   fs.writeFileSync(p, bytes);
   await readArticle(p); // warm-up: JIT and lazy module loads
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   const article = await readArticle(p);
+  const cpu = process.cpuUsage(c0);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const mb = bytes.length / 1024 / 1024;
   console.log(
-    `${name.padEnd(34)} ${mb.toFixed(1).padStart(4)} ${ms.toFixed(0).padStart(6)} ${(mb / (ms / 1000)).toFixed(1).padStart(6)}  ${article.paragraphs.length}`,
+    `${name.padEnd(34)} ${mb.toFixed(1).padStart(4)} ${ms.toFixed(0).padStart(8)} ${cpuMs.toFixed(0).padStart(7)} ${(mb / (ms / 1000)).toFixed(1).padStart(6)}  ${article.paragraphs.length}`,
   );
 }
 
