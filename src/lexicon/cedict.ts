@@ -29,8 +29,10 @@ export function lookup(word: string): CedictEntry[] {
   return entries;
 }
 
+/** Cheaper than lookup(): no entry objects (segmentation asks this of many substrings). */
 export function has(word: string): boolean {
-  return lookup(word).length > 0;
+  const known = cache.get(word);
+  return known !== undefined ? known.length > 0 : cedictTable().has(word);
 }
 
 /** The readings a card may use: the non-weak ones, or all of them when every one is weak. */

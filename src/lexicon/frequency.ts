@@ -24,14 +24,26 @@ export function corpusTotal(): number {
   return total;
 }
 
+/** Rows of words asked for (each distinct token asks twice: tag and count); null = absent. */
+const rows = new Map<string, readonly string[] | null>();
+
+function row(word: string): readonly string[] | null {
+  let found = rows.get(word);
+  if (found === undefined) {
+    found = load().find(word)[0] ?? null;
+    rows.set(word, found);
+  }
+  return found;
+}
+
 export function corpusFrequency(word: string): CorpusFrequency {
-  const row = load().find(word)[0];
-  const count = row ? Number(row[1]) : 0;
+  const found = row(word); // loads the table, so `total` is set below
+  const count = found ? Number(found[1]) : 0;
   return { count, zipf: count > 0 ? Math.log10((count / total) * 1e9) : 0 };
 }
 
 /** jieba's dictionary tag for a word (ICTCLAS), or null when jieba does not list it. */
 export function dictionaryTag(word: string): string | null {
-  const row = load().find(word)[0];
-  return row && row[2] ? row[2] : null;
+  const found = row(word);
+  return found && found[2] ? found[2] : null;
 }
