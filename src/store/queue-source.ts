@@ -128,8 +128,9 @@ export class QueueSource {
       this.stmt(sql).all(params) as { deck: string; n: number; s?: number }[];
     const join = 'FROM cards c JOIN card_decks cd ON cd.card_id = c.id';
     const done = new Map<string, { fresh: number; reviews: number }>();
+    // CROSS JOIN keeps SQLite from starting at card_decks: today's log rows are few.
     for (const r of perDeck(
-      `SELECT cd.deck, l.state_before AS s, count(*) AS n FROM review_log l JOIN card_decks cd ON cd.card_id = l.card_id
+      `SELECT cd.deck, l.state_before AS s, count(*) AS n FROM review_log l CROSS JOIN card_decks cd ON cd.card_id = l.card_id
        WHERE l.reviewed_at >= @since AND l.state_before IN (0, 2) GROUP BY cd.deck, l.state_before`,
       { since: startOfToday(now, c).getTime() },
     )) {
@@ -146,7 +147,8 @@ export class QueueSource {
     for (const r of perDeck(`SELECT cd.deck, count(*) AS n ${join} WHERE c.state = 2 AND c.due < @dayEnd AND ${ACTIVE} GROUP BY cd.deck`, { now: t, dayEnd })) {
       out.get(r.deck)!.review = Math.min(r.n, allowance(c.reviewsPerDay, done.get(r.deck)?.reviews ?? 0, undefined, 0));
     }
-    for (const r of perDeck(`SELECT cd.deck, count(*) AS n ${join} WHERE c.state = 0 AND ${ACTIVE} GROUP BY cd.deck`, { now: t })) {
+    // cards_queue covers every column used here; SQLite would pick cards_kind and read the table.
+    for (const r of perDeck(`SELECT cd.deck, count(*) AS n FROM cards c INDEXED BY cards_queue JOIN card_decks cd ON cd.card_id = c.id WHERE c.state = 0 AND ${ACTIVE} GROUP BY cd.deck`, { now: t })) {
       out.get(r.deck)!.new = Math.min(r.n, allowance(c.newPerDay, done.get(r.deck)?.fresh ?? 0, undefined, 0));
     }
     return out;

@@ -63,10 +63,10 @@ db.transaction(() => {
   ids.forEach((id, n) => {
     const kind = n % 50;
     if (kind < 5) return; // 10% new
-    if (kind === 5) {
-      setCard.run(1, now + ((n % 40) - 20) * 60_000, 1.2, 5, 2, 0, now - 600_000, 0, id); // learning, due around now
+    if (kind === 5 && n % 20 === 5) {
+      setCard.run(1, now + ((n % 40) - 20) * 60_000, 1.2, 5, 2, 0, now - 600_000, 0, id); // 1% learning, due around now
     } else {
-      const due = now + (((n * 7919) % (60 * 24)) - 10 * 24) * 3_600_000; // -10..+50 days
+      const due = now + (((n * 7919) % (183 * 24)) - 3 * 24) * 3_600_000; // reviews due from 3 days ago to 180 days ahead
       setCard.run(2, due, 20 + (n % 200), 3 + (n % 6), 10, n % 3, due - 20 * DAY, 20, id);
     }
     reviewed.push(id);
@@ -88,7 +88,7 @@ db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();
 const buildLog = performance.now() - t;
 const size = fs.statSync(path.join(home, 'collection.sqlite')).size;
-console.log(`collection: ${DECKS * PER_DECK} cards in ${DECKS} decks, ${LOG_ROWS} log rows, ${(size / 1e6).toFixed(1)} MB (built in ${((buildDecks + buildLog) / 1000).toFixed(1)} s)`);
+console.log(`collection: ${DECKS * PER_DECK} cards in ${DECKS} decks (10% new, 1% learning, reviews due over -3..+180 days), ${LOG_ROWS} log rows over 3 years, ${(size / 1e6).toFixed(1)} MB (built in ${((buildDecks + buildLog) / 1000).toFixed(1)} s)`);
 
 if (ONLY_BUILD) {
   console.log(`built ${home}`);
