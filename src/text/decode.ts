@@ -74,8 +74,10 @@ function decodeRaw(buf: Buffer, where: string, declaredCharset?: string): string
     const text = iconv.decode(buf, declared);
     if (damage(text) <= GB_DAMAGE_LIMIT) return text;
   }
-  const asUtf8 = lenientUtf8(buf);
-  const utf8Damage = damage(asUtf8);
+  // A sample tells GBK (nearly all broken as UTF-8) from damaged UTF-8 without decoding it all.
+  const sampleDamage = damage(lenientUtf8(buf.subarray(0, 65536)));
+  const asUtf8 = sampleDamage <= UTF8_BADLY_DAMAGED ? lenientUtf8(buf) : '';
+  const utf8Damage = asUtf8 === '' ? sampleDamage : damage(asUtf8);
   if (utf8Damage <= UTF8_DAMAGE_LIMIT) return asUtf8;
   const asGb = iconv.decode(buf, 'gb18030');
   const gbOk = damage(asGb) <= GB_DAMAGE_LIMIT && /\p{Script=Han}/u.test(asGb);
