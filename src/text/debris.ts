@@ -8,7 +8,8 @@ import { evidenceOf, type Evidence } from './paragraph-evidence.js';
  * been seen — is dropped. Linear in the number of paragraphs.
  */
 
-type Klass = 'good' | 'near' | 'short' | 'bad';
+/** jusText's classes: prose, prose-ish, too short to judge alone, furniture. */
+export type Klass = 'good' | 'near' | 'short' | 'bad';
 
 /** Han characters a paragraph needs to count as prose on its own. */
 const GOOD_HAN = 30;
