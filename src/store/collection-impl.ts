@@ -14,6 +14,7 @@ import { readStats } from './stats-query.js';
 import type {
   AddResult, AnswerResult, DueSummary, IntervalPreview, QueueOptions, Stats, StoredCard, StoredDeck, TodayQueue, UndoAction, UndoResult,
 } from './types.js';
+import { Statements } from './statements.js';
 import { UndoStack } from './undo-stack.js';
 import { TodayQueueImpl } from './today-queue.js';
 
@@ -23,6 +24,7 @@ export class Collection {
   private readonly undoStack = new UndoStack();
   private readonly queues = new Set<TodayQueueImpl>();
   private readonly source: QueueSource;
+  private readonly sql: Statements;
 
   constructor(
     private readonly db: Db,
@@ -31,7 +33,8 @@ export class Collection {
     /** The SQLite file, or null for the empty stand-in of a collection not yet made. */
     readonly file: string | null,
   ) {
-    this.source = new QueueSource(db, config);
+    this.sql = new Statements(db);
+    this.source = new QueueSource(this.sql, config);
   }
 
   private write<T>(fn: () => T): T {
@@ -44,11 +47,11 @@ export class Collection {
   }
 
   deckNames(): string[] {
-    return this.db.prepare('SELECT name FROM decks ORDER BY added_at, rowid').pluck().all() as string[];
+    return this.sql.get('SELECT name FROM decks ORDER BY added_at, rowid').pluck().all() as string[];
   }
 
   deckByName(name: string): StoredDeck | undefined {
-    const row = this.db.prepare(
+    const row = this.sql.get(
       `SELECT name, title, source, added_at, updated_at, (SELECT count(*) FROM card_decks WHERE deck = decks.name) AS n
        FROM decks WHERE name = ?`,
     ).get(name) as { name: string; title: string; source: string; added_at: number; updated_at: number; n: number } | undefined;
@@ -60,9 +63,9 @@ export class Collection {
   }
 
   cardsOfDeck(name: string): StoredCard[] {
-    const rows = this.db.prepare('SELECT c.* FROM card_decks cd JOIN cards c ON c.id = cd.card_id WHERE cd.deck = ? ORDER BY cd.rank, c.id')
+    const rows = this.sql.get('SELECT c.* FROM card_decks cd JOIN cards c ON c.id = cd.card_id WHERE cd.deck = ? ORDER BY cd.rank, c.id')
       .all(name) as CardRow[];
-    const contents = this.db.prepare(
+    const contents = this.sql.get(
       `SELECT o.card_id, o.deck, o.content, o.updated_at FROM card_decks cd
        JOIN card_decks o ON o.card_id = cd.card_id JOIN decks d ON d.name = o.deck
        WHERE cd.deck = ? ORDER BY d.added_at, d.rowid`,
@@ -77,9 +80,9 @@ export class Collection {
   }
 
   card(id: string): StoredCard | undefined {
-    const row = this.db.prepare('SELECT * FROM cards WHERE id = ?').get(id) as CardRow | undefined;
+    const row = this.sql.get('SELECT * FROM cards WHERE id = ?').get(id) as CardRow | undefined;
     if (!row) return undefined;
-    const contents = this.db.prepare(
+    const contents = this.sql.get(
       `SELECT o.card_id, o.deck, o.content, o.updated_at FROM card_decks o JOIN decks d ON d.name = o.deck
        WHERE o.card_id = ? ORDER BY d.added_at, d.rowid`,
     ).all(id) as ContentRow[];
@@ -88,8 +91,8 @@ export class Collection {
 
   reviewLog(cardIds?: string[]): ReviewLogEntry[] {
     const rows = cardIds
-      ? this.db.prepare('SELECT * FROM review_log WHERE card_id IN (SELECT value FROM json_each(?)) ORDER BY reviewed_at, id').all(JSON.stringify(cardIds))
-      : this.db.prepare('SELECT * FROM review_log ORDER BY reviewed_at, id').all();
+      ? this.sql.get('SELECT * FROM review_log WHERE card_id IN (SELECT value FROM json_each(?)) ORDER BY reviewed_at, id').all(JSON.stringify(cardIds))
+      : this.sql.get('SELECT * FROM review_log ORDER BY reviewed_at, id').all();
     return (rows as LogRow[]).map(logEntryOf);
   }
 
@@ -109,7 +112,7 @@ export class Collection {
   }
 
   private rowOf(cardId: string): CardRow {
-    const row = this.db.prepare('SELECT * FROM cards WHERE id = ?').get(cardId) as CardRow | undefined;
+    const row = this.sql.get('SELECT * FROM cards WHERE id = ?').get(cardId) as CardRow | undefined;
     if (!row) throw new GuanhuaError(`no card '${cardId}' in the collection`);
     return row;
   }
@@ -125,21 +128,21 @@ export class Collection {
       const prev = scheduleOf(before);
       const { schedule: s, elapsedDays } = this.sched().next(prev, now, grade);
       const t = now.getTime();
-      this.db.prepare(
+      this.sql.get(
         `UPDATE cards SET state = ?, due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
            learning_steps = ?, reps = ?, lapses = ?, last_review = ? WHERE id = ?`,
       ).run(stateNumber(s.state), s.due.getTime(), s.stability, s.difficulty, s.elapsedDays, s.scheduledDays,
         s.learningSteps, s.reps, s.lapses, s.lastReview?.getTime() ?? null, cardId);
       const duration = Math.max(0, Math.round(durationMs));
-      const info = this.db.prepare(
+      const info = this.sql.get(
         `INSERT INTO review_log (card_id, grade, reviewed_at, duration_ms, state_before, state_after, scheduled_days,
            elapsed_days, stability, difficulty, due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(cardId, grade, t, duration, before.state, stateNumber(s.state), s.scheduledDays, elapsedDays, s.stability, s.difficulty, s.due.getTime());
       const day = learnerDay(now, this.config);
-      this.db.prepare('INSERT INTO review_days (day, reviews) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET reviews = reviews + 1').run(day);
+      this.sql.get('INSERT INTO review_days (day, reviews) VALUES (?, 1) ON CONFLICT (day) DO UPDATE SET reviews = reviews + 1').run(day);
       const logId = Number(info.lastInsertRowid);
       this.undoStack.push({ action: 'answer', cardId, before, logId, day });
-      const log = logEntryOf(this.db.prepare('SELECT * FROM review_log WHERE id = ?').get(logId) as LogRow);
+      const log = logEntryOf(this.sql.get('SELECT * FROM review_log WHERE id = ?').get(logId) as LogRow);
       return { cardId, grade, schedule: s, log };
     });
   }
@@ -149,15 +152,15 @@ export class Collection {
     if (!step) return undefined;
     this.write(() => {
       const b = step.before;
-      this.db.prepare(
+      this.sql.get(
         `UPDATE cards SET state = ?, due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?,
            reps = ?, lapses = ?, last_review = ?, suspended = ?, buried_until = ?, retired = ? WHERE id = ?`,
       ).run(b.state, b.due, b.stability, b.difficulty, b.elapsed_days, b.scheduled_days, b.learning_steps, b.reps, b.lapses,
         b.last_review, b.suspended, b.buried_until, b.retired, b.id);
       if (step.logId !== undefined) {
-        this.db.prepare('DELETE FROM review_log WHERE id = ?').run(step.logId);
-        this.db.prepare('UPDATE review_days SET reviews = reviews - 1 WHERE day = ?').run(step.day);
-        this.db.prepare('DELETE FROM review_days WHERE day = ? AND reviews <= 0').run(step.day);
+        this.sql.get('DELETE FROM review_log WHERE id = ?').run(step.logId);
+        this.sql.get('UPDATE review_days SET reviews = reviews - 1 WHERE day = ?').run(step.day);
+        this.sql.get('DELETE FROM review_days WHERE day = ? AND reviews <= 0').run(step.day);
       }
     });
     for (const q of this.queues) q.requeue(step.cardId);
@@ -167,7 +170,7 @@ export class Collection {
   private flag(action: UndoAction, cardId: string, sql: string, ...args: unknown[]): void {
     this.write(() => {
       const before = this.rowOf(cardId);
-      this.db.prepare(sql).run(...args, cardId);
+      this.sql.get(sql).run(...args, cardId);
       this.undoStack.push({ action, cardId, before });
     });
   }
@@ -179,7 +182,7 @@ export class Collection {
   unsuspend(cardId: string): void {
     this.write(() => {
       this.rowOf(cardId);
-      this.db.prepare('UPDATE cards SET suspended = 0 WHERE id = ?').run(cardId);
+      this.sql.get('UPDATE cards SET suspended = 0 WHERE id = ?').run(cardId);
     });
   }
 
@@ -216,19 +219,19 @@ export class Collection {
 
   /** Every review, grouped by card, chronological: what `guanhua optimize` trains on. */
   optimizerInput(): { cardId: string; grade: Grade; reviewedAt: number; stateBefore: number }[] {
-    return (this.db.prepare('SELECT card_id, grade, reviewed_at, state_before FROM review_log ORDER BY card_id, reviewed_at, id').all() as
+    return (this.sql.get('SELECT card_id, grade, reviewed_at, state_before FROM review_log ORDER BY card_id, reviewed_at, id').all() as
       { card_id: string; grade: number; reviewed_at: number; state_before: number }[])
       .map((r) => ({ cardId: r.card_id, grade: r.grade as Grade, reviewedAt: r.reviewed_at, stateBefore: r.state_before }));
   }
 
   storedWeights(): number[] | null {
-    const v = this.db.prepare("SELECT value FROM meta WHERE key = 'fsrs.weights'").pluck().get() as string | undefined;
+    const v = this.sql.get("SELECT value FROM meta WHERE key = 'fsrs.weights'").pluck().get() as string | undefined;
     return v ? (JSON.parse(v) as { weights: number[] }).weights : null;
   }
 
   saveWeights(weights: number[], now: Date, reviews: number): void {
     this.write(() => {
-      this.db.prepare("INSERT INTO meta (key, value) VALUES ('fsrs.weights', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+      this.sql.get("INSERT INTO meta (key, value) VALUES ('fsrs.weights', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
         .run(JSON.stringify({ weights, optimizedAt: now.toISOString(), reviews }));
     });
   }

@@ -2,7 +2,7 @@ import { startOfToday, startOfTomorrow } from '../srs/day.js';
 import { allowance, type QueueCandidates } from '../srs/queue.js';
 import type { QueueCounts, SrsConfig } from '../srs/types.js';
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './database.js';
+import type { Statements } from './statements.js';
 
 /**
  * Reads today's queue candidates for a set of decks from the database; the rules
@@ -22,18 +22,10 @@ const ACTIVE = 'c.suspended = 0 AND c.retired = 0 AND (c.buried_until IS NULL OR
 const IN_DECKS = 'c.id IN (SELECT card_id FROM card_decks WHERE deck IN (SELECT value FROM json_each(@decks)))';
 
 export class QueueSource {
-  private readonly statements = new Map<string, Statement>();
+  constructor(private readonly statements: Statements, private readonly config: SrsConfig) {}
 
-  constructor(private readonly db: Db, private readonly config: SrsConfig) {}
-
-  /** Prepared once per SQL text: next() runs these on every card. */
   private stmt(sql: string): Statement {
-    let s = this.statements.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.statements.set(sql, s);
-    }
-    return s;
+    return this.statements.get(sql);
   }
 
   private filter(sel: Selection): string {
