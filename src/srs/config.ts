@@ -1,6 +1,22 @@
 import { GuanhuaError } from '../errors.js';
 import type { SrsConfig } from './types.js';
 
+/*
+ * Scheduler settings. Every key is optional in <home>/config.json; unknown keys are refused.
+ *
+ *   desiredRetention   0.90        FSRS desired retention (0.7..0.99)
+ *   enableFuzz         true        spread intervals a little
+ *   learningSteps      ["1m","10m"] new-card steps (units m, h, d)
+ *   relearningSteps    ["10m"]     after a lapse
+ *   maximumInterval    36500       days
+ *   weights            null        21 FSRS-6 parameters; null: those stored by `guanhua optimize`, else ts-fsrs defaults
+ *   dayStartsAt        4           local hour at which the learner's day begins
+ *   timeZone           "local"     the system's zone (TZ), or an IANA zone such as "Asia/Shanghai"
+ *   newPerDay          20          new cards a day (review --new N for one session)
+ *   reviewsPerDay      200         reviews a day (review --reviews N for one session)
+ *   learnAheadMinutes  20          learning cards due this soon count as due when nothing else is left
+ */
+
 /** The system's IANA zone (honours TZ). Costs an Intl start-up: prefer 'local' where speed matters. */
 export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

@@ -9,7 +9,10 @@
  *     (due/stats show nothing and write nothing); writing then throws GuanhuaError.
  *
  *   Collection
- *     addDeck(deck, now) → { deck, added, updated, unchanged }   progress kept, matched by card id
+ *     addDeck(deck, now) → { deck, added, shared, updated, unchanged }
+ *       matched by card id across the collection: added = new cards, shared = already brought by
+ *       another deck (progress kept), updated = this deck's copy changed; cards a regenerated
+ *       deck no longer has stay in it, ranked last
  *     deckNames() → string[]                                      oldest deck first
  *     deckByName(name) → StoredDeck | undefined                   { name, title, source, cardCount, addedAt, updatedAt }
  *     cardsOfDeck(name) → StoredCard[]                            in deck rank order
@@ -27,8 +30,13 @@
  *     due(now) → DueSummary                                       `guanhua due --json` shape
  *     stats(now) → Stats                                          `guanhua stats --json` shape
  *     config → SrsConfig                                          defaults + <home>/config.json + optimized weights
+ *                                                                 (keys documented in src/srs/config.ts)
  *     optimizerInput() / saveWeights(weights, now)                used by `guanhua optimize`
  *     close()
+ *
+ * Durability: WAL, synchronous=FULL, every write in one BEGIN IMMEDIATE transaction; another
+ * process holding the lock is waited for (60 s busy timeout) instead of failing.
+ * Schema: PRAGMA user_version with migrations in src/store/schema.ts; a newer collection is refused.
  *
  * Times are Dates in and out; the learner's day (for "today", limits, burying)
  * starts at config.dayStartsAt local time in config.timeZone.
