@@ -29,11 +29,11 @@ export function readingInArticle(word: string, contexts: Context[], lex: Lexicon
 export function examplesFor(
   word: string,
   contexts: Context[],
-  clauseAround: (sentence: string, index: number, maxChars: number) => string,
+  clauseAround: (sentence: string, index: number, maxChars: number, wordLength: number) => string,
 ): string[] {
   const out: string[] = [];
   for (const c of contexts) {
-    const clause = clauseAround(c.sentence, c.offset, EXAMPLE_CHARS).trim();
+    const clause = clauseAround(c.sentence, c.offset, EXAMPLE_CHARS, word.length).trim();
     if (clause.includes(word) && !out.includes(clause)) out.push(clause);
     if (out.length === MAX_EXAMPLES) break;
   }

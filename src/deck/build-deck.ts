@@ -19,7 +19,7 @@ export interface BuildOptions {
 
 export interface TextTools {
   splitSentences(paragraph: string): string[];
-  clauseAround(sentence: string, index: number, maxChars: number): string;
+  clauseAround(sentence: string, index: number, maxChars: number, wordLength: number): string;
 }
 
 export interface BuildResult {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDeck, type Deck } from '../../src/deck/format.js';
-import { guanhua, seedArticle, tempDir } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { bin, guanhua, seedArticle, tempDir } from '../helpers/cli.js';
 
 const seedText = fs.readFileSync(seedArticle, 'utf8');
 const body = seedText.slice(0, seedText.indexOf('分享到'));
@@ -186,6 +187,31 @@ describe('guanhua generate refuses bad input, writes nothing', () => {
     const r = guanhua(['generate', '/nonexistent/article.txt', '-o', path.join(tempDir(), 'x.json')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^guanhua: .*article\.txt/);
+  });
+
+  it('an unreadable file: exit 1 saying permission denied', () => {
+    const dir = tempDir();
+    fs.chmodSync(dir, 0o755);
+    const file = path.join(dir, 'locked.txt');
+    fs.writeFileSync(file, '会议在北京召开。');
+    fs.chmodSync(file, 0o000);
+    // root reads any file: run the CLI as nobody (uid 65534) when the tests run as root.
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const probe = spawnSync(process.execPath, [bin, '--version'], { cwd: dir, ...asNobody });
+    if (probe.status !== 0) {
+      // The checkout is not readable by nobody: check the nearest failure root can meet instead.
+      const r = guanhua(['generate', path.join(file, 'inside.txt'), '-o', path.join(dir, 'x.json')]);
+      expect(r.stderr).toMatch(/^guanhua: .*inside\.txt/);
+      expect(r.status).toBe(1);
+      return;
+    }
+    const r = spawnSync(process.execPath, [bin, 'generate', file, '-o', path.join(dir, 'x.json')], {
+      encoding: 'utf8',
+      cwd: dir,
+      ...asNobody,
+    });
+    expect(r.stderr).toMatch(/^guanhua: .*locked\.txt.*permission denied/i);
+    expect(r.status).toBe(1);
   });
 
   it('leaves an existing deck untouched when the new input is bad', () => {

@@ -260,11 +260,6 @@ describe('bad input: one line naming the file and what to do', () => {
     const html = '<html><body><ul><li><a>首页</a></li><li><a>登录</a></li></ul><p>Copyright © 2024 版权所有</p></body></html>';
     expect(await refusal(write('empty-page.html', html))).toMatch(/has no Chinese text to learn from/);
   });
-  it.skipIf(process.getuid?.() === 0)('an unreadable file', async () => {
-    const file = write('locked.txt', '会议召开。');
-    fs.chmodSync(file, 0o000);
-    expect(await refusal(file)).toMatch(/permission denied/);
-  });
 });
 
 describe('more pages of the kinds users bring', () => {
