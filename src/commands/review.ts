@@ -6,7 +6,8 @@ import { GuanhuaError } from '../errors.js';
 import { parseDeck } from '../deck/format.js';
 import { openCollection, type Collection } from '../store/collection.js';
 import { collectionController } from '../ui/controller.js';
-import { againRate, answeredCount, timeSpentMs, type SessionState } from '../ui/session-reducer.js';
+import { againRate, answeredCount, timeSpentMs, type QueueStep, type SessionState } from '../ui/session-reducer.js';
+import { firstFrameText } from '../ui/first-frame.js';
 import { formatDuration } from '../ui/labels.js';
 
 export interface ReviewOptions {
@@ -21,6 +22,8 @@ const BUNDLED_DECKS = fileURLToPath(new URL('../../decks/', import.meta.url));
 // Alternate screen: the review takes the whole terminal and gives the learner's shell back untouched.
 const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
+const HIDE_CURSOR = '\x1b[?25l';
+const SHOW_CURSOR = '\x1b[?25h';
 
 function readDeckFile(file: string) {
   let text: string;
@@ -70,22 +73,48 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
   // React and Ink in their production builds (smaller, faster); loading starts now and
   // overlaps with opening the collection.
   process.env.NODE_ENV ??= 'production';
+  // Ink draws only a final frame when it believes it runs in CI (is-in-ci reads CI at
+  // import); a learner at a terminal is not CI, whatever the environment says.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   const screen = Promise.all([import('react'), import('ink'), import('../ui/App.js')]);
   const collection = openCollection(ctx.home);
+  const fullScreen = stdout.isTTY === true;
+  let entered = false;
   try {
     let named: string[] | null = null;
     if (decks.length > 0) named = resolveDecks(collection, decks, ctx.now);
     else addBundledDecks(collection, ctx.now);
+    const controller = collectionController(collection, { newLimit: opts.new, reviewLimit: opts.reviews });
+
+    // With decks named, the first card is drawn at once as plain text (the same picture
+    // Ink will draw) while Ink is still loading; keys typed meanwhile wait in raw mode.
+    let initialStep: QueueStep | undefined;
+    let preDrawn = false;
+    if (named !== null) {
+      initialStep = controller.start(named, new Date());
+      const { item, counts } = initialStep;
+      const text = fullScreen && !opts.type && item !== null && counts !== null
+        ? firstFrameText(item, counts, stdout.columns || 80, stdout.rows || 24, ctx.color)
+        : null;
+      if (text !== null) {
+        stdin.setRawMode(true);
+        stdout.write(ENTER_ALT_SCREEN + HIDE_CURSOR + text);
+        entered = preDrawn = true;
+      }
+    }
 
     const [{ default: React }, { render }, { App }] = await screen;
+    if (fullScreen && !entered) stdout.write(ENTER_ALT_SCREEN);
+    entered = fullScreen;
+    // Ink draws from the top left over the identical first frame.
+    if (preDrawn) stdout.write('\x1b[H');
     let final: SessionState | null = null;
-    const controller = collectionController(collection, { newLimit: opts.new, reviewLimit: opts.reviews });
-    const fullScreen = stdout.isTTY === true;
-    if (fullScreen) stdout.write(ENTER_ALT_SCREEN);
     const app = render(
       React.createElement(App, {
         controller,
         decks: named,
+        initialStep,
         typingMode: opts.type === true,
         color: ctx.color,
         onQuit: (s: SessionState) => {
@@ -103,10 +132,13 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
     } finally {
       process.off('SIGTERM', stop);
       process.off('SIGHUP', stop);
-      if (fullScreen) stdout.write(LEAVE_ALT_SCREEN);
     }
+    if (entered) stdout.write(LEAVE_ALT_SCREEN);
+    entered = false;
     if (final !== null) stdout.write(summaryLine(final));
   } finally {
+    if (entered) stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
+    if (stdin.isRaw) stdin.setRawMode(false);
     collection.close();
   }
 }

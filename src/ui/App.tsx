@@ -24,6 +24,8 @@ export interface AppProps {
   controller: ReviewController;
   /** Decks named on the command line: the session starts at once, without the overview. */
   decks: string[] | null;
+  /** The session's first step when the caller already started it (to draw it before Ink loaded). */
+  initialStep?: QueueStep;
   typingMode: boolean;
   color: boolean;
   /** The clock (read at each key press); tests pass a fixed one. */
@@ -33,7 +35,7 @@ export interface AppProps {
 }
 
 /** The composition root of the review screen: keys → controller → reducer → screens. */
-export function App({ controller, decks, typingMode, color, clock = () => new Date(), onQuit }: AppProps) {
+export function App({ controller, decks, initialStep, typingMode, color, clock = () => new Date(), onQuit }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const [overview] = React.useState<DeckRow[]>(() => (decks === null ? controller.overview(clock()) : []));
@@ -41,7 +43,7 @@ export function App({ controller, decks, typingMode, color, clock = () => new Da
     const s = initialSession({ typingMode });
     if (decks === null) return s;
     const now = clock();
-    return sessionReducer(s, { type: 'start', now: now.getTime(), step: controller.start(decks, now) });
+    return sessionReducer(s, { type: 'start', now: now.getTime(), step: initialStep ?? controller.start(decks, now) });
   });
   // The input handler reads the state through this ref, updated at once by apply(): keys
   // typed faster than React renders (several in one read) each see the previous key's effect.

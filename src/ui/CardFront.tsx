@@ -2,11 +2,9 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import type { DeckCard } from '../deck/format.js';
 import { Highlighted } from './Highlighted.js';
+import { spacedWord } from './card-text.js';
 
-/** The word spaced out so it reads large: 执法 → "执  法". */
-export function spacedWord(word: string): string {
-  return [...word].join('  ');
-}
+export { spacedWord };
 
 /** The question side: the word, large and clear, and its first example clause with the word highlighted. */
 export function CardFront({ card }: { card: DeckCard }) {

@@ -6,6 +6,7 @@ import { CardFront } from './CardFront.js';
 import { StatusBar } from './StatusBar.js';
 import { TypingPrompt } from './TypingPrompt.js';
 import { progress, type SessionState } from './session-reducer.js';
+import { FRONT_HINT } from './first-frame.js';
 
 const STATE_NAMES = { new: 'new', learning: 'learning', review: 'review', relearning: 'relearning' } as const;
 
@@ -40,7 +41,7 @@ export function ReviewScreen({ state, columns, rows }: { state: SessionState; co
         {back ? (
           <AnswerBar intervals={item.intervals} preferred={state.typing.suggested ?? 3} />
         ) : (
-          <Text dimColor>{typing ? 'enter: check · tab: skip · ?: keys · esc: quit' : 'space: show answer · ?: keys · q: quit'}</Text>
+          <Text dimColor>{typing ? 'enter: check · tab: skip · ?: keys · esc: quit' : FRONT_HINT}</Text>
         )}
       </Box>
     </Box>

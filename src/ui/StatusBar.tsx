@@ -2,13 +2,10 @@ import React from 'react';
 import { Box, Text } from 'ink';
 import type { QueueCounts } from './session-reducer.js';
 import { useColor } from './theme.js';
+import { progressBar } from './status-text.js';
+import { statusBarWidth } from './first-frame.js';
 
-/** A bar of `width` cells, `fraction` (0..1) of them full. */
-export function progressBar(fraction: number, width: number): string {
-  const w = Math.max(0, width);
-  const full = Math.round(Math.min(1, Math.max(0, fraction)) * w);
-  return '█'.repeat(full) + '░'.repeat(w - full);
-}
+export { progressBar };
 
 export interface StatusBarProps {
   counts: QueueCounts;
@@ -22,9 +19,8 @@ export interface StatusBarProps {
 /** Remaining new / learning / review counts (Anki's blue, red, green) and a progress bar. */
 export function StatusBar({ counts, progress, columns, title }: StatusBarProps) {
   const color = useColor();
-  const countsText = `new ${counts.new}  learning ${counts.learning}  review ${counts.review}`;
   const percent = `${Math.round(progress * 100)}%`.padStart(4);
-  const barWidth = Math.min(30, Math.max(5, columns - countsText.length - percent.length - 8));
+  const barWidth = statusBarWidth(columns, counts);
   return (
     <Box flexDirection="column">
       <Box justifyContent="space-between" paddingX={1}>
