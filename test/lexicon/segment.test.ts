@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isHanWord, segment } from '../../src/lexicon/index.js';
+import { jiebaRow } from '../../src/lexicon/frequency.js';
+import { tableFacts } from '../../src/lexicon/table-facts.js';
+import { decodeResolution, resolveHan } from '../../src/lexicon/token-rules.js';
 
 /** The Han words of a sentence, in order. */
 function words(text: string): string[] {
@@ -106,4 +109,16 @@ describe('segment: digits, Latin and punctuation', () => {
     const text = '全国公安厅局长座谈会在辽宁大连举行。\n'.repeat(200);
     expect(segment(text).filter((t) => t.word === '座谈会')).toHaveLength(200);
   });
+});
+
+describe('build-time resolutions agree with the rules run on the tables', () => {
+  it.each(['辽宁大连', '出席会议', '严格执行', '党和政府', '相结合', '安全感', '治安', '大连', '孟建柱', '公安厅', '警务室', '公信力'])(
+    '%s',
+    (word) => {
+      const row = jiebaRow(word);
+      expect(row).not.toBeNull();
+      const stored = row![3] ? decodeResolution(row![3]) : [{ word, pos: row![2] }];
+      expect(stored).toEqual(resolveHan(word, tableFacts));
+    },
+  );
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SortedTable, sortLines } from '../../src/lexicon/sorted-table.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SortedTable, sortLines, writeTable } from '../../src/lexicon/sorted-table.js';
 
 function table(lines: string[], trailingNewline = true): SortedTable {
   return new SortedTable(Buffer.from(sortLines(lines).join('\n') + (trailingNewline ? '\n' : ''), 'utf8'));
@@ -27,5 +30,29 @@ describe('SortedTable', () => {
   });
   it('handles an empty table', () => {
     expect(new SortedTable(Buffer.alloc(0)).find('行')).toEqual([]);
+  });
+});
+
+describe('writeTable + SortedTable.load (the build-time files: .tsv, .idx, .sample)', () => {
+  it('finds every key of a table larger than one sample stride', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'guanhua-table-'));
+    try {
+      // 3,000 keys sharing first characters, so windows between samples matter.
+      const keys = Array.from({ length: 3000 }, (_, i) => `局${String.fromCodePoint(0x4e00 + (i % 50))}${i}`);
+      const file = path.join(dir, 't.tsv');
+      writeTable(file, [...keys.map((k, i) => `${k}\t${i}`), '局\tbare', '𠀀\tastral']);
+      const t = SortedTable.load(file);
+      keys.forEach((k, i) => expect(t.find(k)).toEqual([[k, String(i)]]));
+      expect(t.find('局')).toEqual([['局', 'bare']]);
+      expect(t.find('𠀀')).toEqual([['𠀀', 'astral']]);
+      expect(t.has('局一0')).toBe(true);
+      expect(t.has('局一')).toBe(false);
+      expect(t.find('局一')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('says how to fix a missing index', () => {
+    expect(() => SortedTable.load('/nonexistent/x.tsv')).toThrow(/run `npm run build`/);
   });
 });
