@@ -73,6 +73,21 @@ export function App({ controller, decks, initialStep, typingMode, color, clock =
     return () => clearTimeout(timer);
   }, [itemId, needsDetails]);
 
+  // Learning cards that come due after the queue ran dry: wait for them on the summary.
+  React.useEffect(() => {
+    if (state.phase !== 'summary' || state.waitUntil === null) return;
+    const timer = setTimeout(() => {
+      try {
+        const now = clock();
+        const step = controller.resume(now);
+        if (step.item !== null || step.waitUntil !== state.waitUntil) apply({ type: 'start', now: now.getTime(), step });
+      } catch (err) {
+        exit(err instanceof Error ? err : new Error(String(err)));
+      }
+    }, Math.max(0, state.waitUntil - clock().getTime()) + 500);
+    return () => clearTimeout(timer);
+  }, [state.phase, state.waitUntil]);
+
   const run = (cmd: Command) => {
     const s = stateRef.current;
     const now = clock();
@@ -160,6 +175,7 @@ export function App({ controller, decks, initialStep, typingMode, color, clock =
             againRate={againRate(state)}
             timeSpentMs={timeSpentMs(state)}
             dueTomorrow={state.dueTomorrow}
+            waitUntil={state.waitUntil}
           />
         ) : (
           <ReviewScreen state={state} columns={columns} rows={height} />

@@ -13,6 +13,8 @@ export interface ReviewController {
   overview(now: Date): DeckRow[];
   /** Begins a session over these decks (null: every deck). */
   start(decks: string[] | null, now: Date): QueueStep;
+  /** The queue again, after waiting for learning cards to come due. */
+  resume(now: Date): QueueStep;
   answer(cardId: string, grade: Grade, now: Date, durationMs: number): QueueStep;
   /** Takes back the last answer or side action; null when there is none. */
   undo(now: Date): QueueStep | null;
@@ -66,7 +68,8 @@ export function collectionController(collection: Collection, opts: ControllerOpt
   // Counts and intervals wait for details(): the card is drawn first.
   const step = (now: Date, withCounts = false): QueueStep => {
     const next = live().next(now)?.card;
-    return { item: next === undefined ? null : toItem(next), counts: withCounts ? live().counts(now) : null };
+    const waitUntil = next === undefined ? (live().nextLearningDue()?.getTime() ?? null) : null;
+    return { item: next === undefined ? null : toItem(next), counts: withCounts ? live().counts(now) : null, waitUntil };
   };
 
   return {
@@ -77,6 +80,7 @@ export function collectionController(collection: Collection, opts: ControllerOpt
       // The first screen shows true counts at once (no flash of zeros); later steps refresh them after drawing.
       return step(now, true);
     },
+    resume: (now) => step(now, true),
     answer(cardId, grade, now, durationMs) {
       collection.answer(cardId, grade, now, durationMs);
       return step(now);

@@ -38,6 +38,8 @@ export interface ReviewItem {
 export interface QueueStep {
   item: ReviewItem | null;
   counts: QueueCounts | null;
+  /** No card now, but learning cards come back at this time (epoch ms). */
+  waitUntil?: number | null;
 }
 
 /** Details computed after a card is drawn, so that drawing it waits for nothing else. */
@@ -81,6 +83,8 @@ export interface SessionState {
   shownAt: number | null;
   /** Epoch ms the summary was reached. */
   endedAt: number | null;
+  /** At the summary: learning cards come back at this time (epoch ms), and the screen waits for them. */
+  waitUntil: number | null;
   /** Cards due tomorrow, filled in at the summary. */
   dueTomorrow: number | null;
   /** A short line about the last action ("Suspended 执法"). */
@@ -122,6 +126,7 @@ export function initialSession(opts: { typingMode: boolean; counts?: QueueCounts
     startedAt: null,
     shownAt: null,
     endedAt: null,
+    waitUntil: null,
     dueTomorrow: null,
     notice: null,
     cursor: 0,
@@ -132,8 +137,8 @@ export function initialSession(opts: { typingMode: boolean; counts?: QueueCounts
 function show(state: SessionState, step: QueueStep, now: number, notice: string | null): SessionState {
   const counts = step.counts ?? state.counts;
   const base = { ...state, counts, countsStale: step.counts === null, typing: emptyTyping, help: false, notice };
-  if (step.item === null) return { ...base, phase: 'summary', item: null, shownAt: null, endedAt: now };
-  return { ...base, phase: 'front', item: step.item, shownAt: now, endedAt: null };
+  if (step.item === null) return { ...base, phase: 'summary', item: null, shownAt: null, endedAt: now, waitUntil: step.waitUntil ?? null };
+  return { ...base, phase: 'front', item: step.item, shownAt: now, endedAt: null, waitUntil: null };
 }
 
 function elapsed(state: SessionState, now: number): number {

@@ -134,3 +134,19 @@ describe('App keys as Ink delivers them', () => {
     unmount();
   });
 });
+
+describe('App waits for learning cards', () => {
+  it('shows when they come back, then brings the card back by itself', async () => {
+    const { controller } = memoryController([JUZHANG]);
+    let resumed = 0;
+    const waiting = { ...controller, start: () => ({ item: null, counts: { new: 0, learning: 1, review: 0 }, waitUntil: Date.now() + 50 }), resume: () => (resumed++, controller.start(['x'], new Date())) };
+    const { lastFrame, unmount } = render(<App controller={waiting} decks={['x']} typingMode={false} color={false} />);
+    await tick();
+    expect(lastFrame()).toContain('Nothing due right now.');
+    expect(lastFrame()).toMatch(/Learning cards come back at \d\d:\d\d/);
+    for (let i = 0; i < 50 && !lastFrame()!.includes('局  长'); i++) await tick();
+    expect(resumed).toBe(1);
+    expect(lastFrame()).toContain('局  长');
+    unmount();
+  });
+});

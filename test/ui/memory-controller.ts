@@ -37,6 +37,7 @@ export function memoryController(cards: DeckCard[]) {
     suspend: (id) => (calls.push(`suspend ${id}`), take()),
     bury: (id) => (calls.push(`bury ${id}`), take()),
     retire: (id) => (calls.push(`retire ${id}`), take()),
+    resume: () => stepNow(),
     details: () => ({ intervals: null, counts: { new: queue.length, learning: 0, review: 0 } }),
     dueTomorrow: () => 7,
   };
