@@ -49,9 +49,30 @@ export function segment(text: string): Token[] {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (i > 0) tokens.push({ word: '\n', pos: 'x' });
-    if (lines[i] !== '') segmentLine(lines[i], tokens);
+    for (const chunk of chunks(lines[i])) segmentLine(chunk, tokens);
   }
   return tokens;
+}
+
+/** Longest piece of a line handed to jieba at once (UTF-16 units); paragraphs are shorter. */
+const MAX_CHUNK = 4000;
+
+/**
+ * A line cut for jieba: whole when short (nearly always); else after sentence punctuation, and
+ * a run with none is cut every MAX_CHUNK units (never inside a surrogate pair).
+ */
+function chunks(line: string): string[] {
+  if (line.length <= MAX_CHUNK) return line === '' ? [] : [line];
+  const out: string[] = [];
+  for (const sentence of line.split(/(?<=[。！？；!?;])/u)) {
+    for (let at = 0; at < sentence.length; ) {
+      let end = Math.min(sentence.length, at + MAX_CHUNK);
+      if (end < sentence.length && /[\ud800-\udbff]/.test(sentence[end - 1])) end--;
+      out.push(sentence.slice(at, end));
+      at = end;
+    }
+  }
+  return out;
 }
 
 function segmentLine(line: string, out: Token[]): void {

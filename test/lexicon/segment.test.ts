@@ -105,6 +105,12 @@ describe('segment: digits, Latin and punctuation', () => {
     expect(isHanWord('，')).toBe(false);
     expect(isHanWord('')).toBe(false);
   });
+  it('cuts a very long line for jieba without losing or changing text', () => {
+    const text = '全国公安厅局长座谈会在辽宁大连举行。'.repeat(600) + '深化改革'.repeat(1500);
+    const tokens = segment(text);
+    expect(tokens.map((t) => t.word).join('')).toBe(text);
+    expect(tokens.filter((t) => t.word === '座谈会')).toHaveLength(600);
+  });
   it('segments a whole seed-length text line by line', () => {
     const text = '全国公安厅局长座谈会在辽宁大连举行。\n'.repeat(200);
     expect(segment(text).filter((t) => t.word === '座谈会')).toHaveLength(200);
