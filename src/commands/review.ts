@@ -127,11 +127,13 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
     const stop = () => app.unmount();
     process.once('SIGTERM', stop);
     process.once('SIGHUP', stop);
+    process.once('SIGINT', stop);
     try {
       await app.waitUntilExit();
     } finally {
       process.off('SIGTERM', stop);
       process.off('SIGHUP', stop);
+      process.off('SIGINT', stop);
     }
     if (entered) stdout.write(LEAVE_ALT_SCREEN);
     entered = false;

@@ -109,6 +109,23 @@ describe.skipIf(!hasTmux)('guanhua review in a real terminal (tmux, 80×24)', ()
     expect(savedAnswers(home)).toEqual([]);
   });
 
+  it('typing mode: the typed pinyin is compared and the suggested grade saved; SIGTERM leaves the terminal clean', async () => {
+    const home = tempDir();
+    const t = review(home, ['--type', deckFile]);
+    await t.waitFor('pinyin ›');
+    t.send('zhi2 fa4');
+    await t.waitFor('pinyin › zhi2 fa4');
+    t.send('Enter');
+    const screen = await t.waitFor('Suggested: Hard');
+    expect(screen).toContain('fa4 ~');
+    t.send('Enter');
+    await t.waitFor('局  长');
+    process.kill(t.pid(), 'SIGTERM');
+    expect(await t.waitForExit()).toBe(0);
+    expect(t.screen()).not.toContain('局  长');
+    expect(savedAnswers(home)).toEqual([['执法', 2]]);
+  });
+
   it('follows a resize and keeps colour off under NO_COLOR', async () => {
     const home = tempDir();
     const t = review(home, [deckFile], { NO_COLOR: '1' });
