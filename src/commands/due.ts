@@ -1,5 +1,5 @@
 import type { CommandContext } from '../context.js';
-import { openCollection } from '../store/collection.js';
+import { openReader } from '../store/reader.js';
 
 export interface DueOptions {
   json?: boolean;
@@ -7,7 +7,7 @@ export interface DueOptions {
 
 /** `guanhua due`: today's queue per deck; reads only (a missing collection shows nothing). */
 export async function runDue(opts: DueOptions, ctx: CommandContext): Promise<void> {
-  const collection = openCollection(ctx.home, { create: false });
+  const collection = openReader(ctx.home);
   let summary;
   try {
     summary = collection.due(ctx.now);

@@ -1,5 +1,5 @@
 import type { CommandContext } from '../context.js';
-import { openCollection } from '../store/collection.js';
+import { openReader } from '../store/reader.js';
 import type { Stats } from '../store/types.js';
 
 export interface StatsOptions {
@@ -8,7 +8,7 @@ export interface StatsOptions {
 
 /** `guanhua stats`: reads only (a missing collection shows zeros). */
 export async function runStats(opts: StatsOptions, ctx: CommandContext): Promise<void> {
-  const collection = openCollection(ctx.home, { create: false });
+  const collection = openReader(ctx.home);
   let stats: Stats;
   try {
     stats = collection.stats(ctx.now);

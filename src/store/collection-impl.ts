@@ -107,7 +107,9 @@ export class Collection {
     }
     const sel: Selection = { decks, newLimit: opts.newLimit, reviewLimit: opts.reviewLimit, sessionStart: opts.now.getTime() };
     const q = new TodayQueueImpl(this.source, sel, opts.now, this.config.learnAheadMinutes * 60_000, pickNext, (id) => this.card(id));
+    // Undo requeues on live queues; keep only the latest few (callers make throwaway queues for counts).
     this.queues.add(q);
+    if (this.queues.size > 8) this.queues.delete(this.queues.values().next().value!);
     return q;
   }
 
@@ -209,8 +211,7 @@ export class Collection {
   }
 
   due(now: Date): DueSummary {
-    const decks = [...this.source.countsByDeck(now)].map(([name, counts]) => ({ name, ...counts }));
-    return { decks, total: this.source.counts({ decks: null, sessionStart: now.getTime() }, now) };
+    return this.source.summary(now);
   }
 
   stats(now: Date): Stats {

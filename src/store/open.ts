@@ -1,13 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { GuanhuaError } from '../errors.js';
 import { Collection } from './collection-impl.js';
 import { loadConfig } from './config-file.js';
 import { openDatabase, openMemoryDatabase } from './database.js';
+import { collectionPath } from './paths.js';
 
-export function collectionPath(home: string): string {
-  return path.join(home, 'collection.sqlite');
-}
+export { collectionPath };
 
 /**
  * Opens the collection in `home`. With create (the default) the directory and file

@@ -1,6 +1,7 @@
 import { startOfToday, startOfTomorrow } from '../srs/day.js';
 import { allowance, type QueueCandidates } from '../srs/queue.js';
 import type { QueueCounts, SrsConfig } from '../srs/types.js';
+import type { DueSummary } from './types.js';
 import type { Statement } from 'better-sqlite3';
 import type { Statements } from './statements.js';
 
@@ -144,5 +145,11 @@ export class QueueSource {
       out.get(r.deck)!.new = Math.min(r.n, allowance(c.newPerDay, done.get(r.deck)?.fresh ?? 0, undefined, 0));
     }
     return out;
+  }
+
+  /** `guanhua due`: each deck as if chosen alone, and the queue over every deck. */
+  summary(now: Date): DueSummary {
+    const decks = [...this.countsByDeck(now)].map(([name, counts]) => ({ name, ...counts }));
+    return { decks, total: this.counts({ decks: null, sessionStart: now.getTime() }, now) };
   }
 }
