@@ -15,14 +15,16 @@ function cedictTable(): SortedTable {
 export function lookup(word: string): CedictEntry[] {
   let entries = cache.get(word);
   if (entries === undefined) {
+    // Row: simplified, traditional, pinyin, weak (0|1), glosses… (indexing, not destructuring:
+    // this runs cold, before the JIT has seen it, where iterator destructuring is slow).
     entries = cedictTable()
       .find(word)
-      .map(([simplified, traditional, pinyinNumbered, weak, ...definitions]) => ({
-        traditional,
-        simplified,
-        pinyinNumbered,
-        definitions,
-        weak: weak === '1',
+      .map((row) => ({
+        traditional: row[1],
+        simplified: row[0],
+        pinyinNumbered: row[2],
+        definitions: row.slice(4),
+        weak: row[3] === '1',
       }));
     cache.set(word, entries);
   }
