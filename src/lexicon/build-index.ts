@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataDir, dataFiles, packageRoot } from './data-files.js';
-import { sortGlosses } from './glosses.js';
+import { pointerTarget, sortGlosses } from './glosses.js';
 import { writeTable } from './sorted-table.js';
 import { encodeResolution, isHanWord, resolveHan } from './token-rules.js';
 import type { WordFacts } from './word-facts.js';
@@ -61,8 +61,8 @@ async function buildCedict(): Promise<Readings> {
   const readings: Readings = new Map();
   for (const { trad, simp, pinyin, glosses } of merged.values()) {
     let { definitions, weak } = sortGlosses(glosses);
-    const seeAlso = weak ? followSee(glosses, merged) : null;
-    if (seeAlso) [definitions, weak] = [seeAlso, false];
+    const followed = weak ? followPointer(glosses, merged) : null;
+    if (followed) ({ definitions, weak } = followed);
     lines.push([simp, trad, pinyin, weak ? '1' : '0', ...definitions].map(clean).join('\t'));
     const list = readings.get(simp) ?? [];
     list.push({ pinyinNumbered: pinyin, weak });
@@ -73,18 +73,20 @@ async function buildCedict(): Promise<Readings> {
 }
 
 /**
- * "see X[pinyin]" in CC-CEDICT means "same word as X": 大连 says only "see 大连市[Da4 lian2
- * Shi4]". Such a reading takes X's real definitions and stops being weak. Variant, surname and
- * "used in" pointers stay weak.
+ * A weak reading that points at another word takes that word's real definitions: "see X" in
+ * CC-CEDICT means the same word (大连: "see 大连市[Da4 lian2 Shi4]"), so the reading stops being
+ * weak; "variant of X" is the same word written otherwise, so it gets X's meanings but stays
+ * weak (never chosen over a real reading of its own). Surname and "used in" pointers stay as
+ * they are.
  */
-function followSee(glosses: string[], merged: Map<string, { glosses: string[] }>): string[] | null {
+function followPointer(glosses: string[], merged: Map<string, { glosses: string[] }>): { definitions: string[]; weak: boolean } | null {
   for (const gloss of glosses) {
-    const m = /^see (?:also )?(?:[^|[\s]+\|)?([^[\s]+)\[([^\]]+)\]/.exec(gloss);
-    if (!m) continue;
-    const target = merged.get(`${m[1]}\t${m[2]}`);
+    const target = pointerTarget(gloss);
     if (!target) continue;
-    const { definitions, weak } = sortGlosses(target.glosses);
-    if (!weak) return definitions;
+    const row = merged.get(`${target.simplified}\t${target.pinyin}`);
+    if (!row) continue;
+    const { definitions, weak } = sortGlosses(row.glosses);
+    if (!weak) return { definitions, weak: target.kind === 'variant' };
   }
   return null;
 }

@@ -91,6 +91,11 @@ describe('chooseReading: weak entries', () => {
     const ceng = read('曾', '他曾担任局长');
     expect(ceng.entry?.definitions).toContain('once');
   });
+  it('uses a weak reading when it is the only one (一点儿: erhua variant of 一点)', () => {
+    const r = read('一点儿', '再快一点儿');
+    expect(r.pinyin).toBe('yī diǎn r');
+    expect(r.entry?.definitions).toContain('a bit; a little bit');
+  });
   it('keeps the chosen reading’s definitions only', () => {
     const r = read('处分', '给予党内警告处分');
     expect(r.entry?.pinyinNumbered).toBe('chu3 fen4');

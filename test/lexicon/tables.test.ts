@@ -23,6 +23,14 @@ describe('lookup (CC-CEDICT)', () => {
     expect(dalian.weak).toBe(false);
     expect(dalian.definitions[0]).toMatch(/^Dalian/);
   });
+  it('gives a variant-only reading its target’s meanings but keeps it weak', () => {
+    const yidianr = lookup('一点儿'); // "erhua variant of 一點|一点[yi1 dian3]"
+    expect(yidianr[0].weak).toBe(true);
+    expect(yidianr[0].definitions).toContain('a bit; a little bit');
+    const qiyu = lookup('器宇'); // "(literary) variant of 氣宇|气宇[qi4 yu3]"
+    expect(qiyu[0].weak).toBe(true);
+    expect(qiyu[0].definitions.join(' ')).not.toMatch(/variant of/);
+  });
   it('merges rows of one reading (了解/瞭解) without repeating glosses', () => {
     const liaojie = lookup('了解');
     expect(liaojie).toHaveLength(1);
