@@ -1,4 +1,4 @@
-import type { Deck, DeckSource } from '../deck/format.js';
+import type { Deck } from '../deck/format.js';
 import { GuanhuaError } from '../errors.js';
 import { learnerDay, startOfTomorrow } from '../srs/day.js';
 import { GRADE_NAMES, intervalLabel } from '../srs/interval-label.js';
@@ -9,11 +9,12 @@ import type { Grade, ReviewLogEntry, SrsConfig } from '../srs/types.js';
 import { writeTransaction, type Db } from './database.js';
 import { writeDeck } from './deck-writer.js';
 import { QueueSource, type Selection } from './queue-source.js';
-import { logEntryOf, scheduleOf, storedCardOf, type CardRow, type ContentRow, type LogRow } from './rows.js';
+import { logEntryOf, scheduleOf, type CardRow, type LogRow } from './rows.js';
 import { readStats } from './stats-query.js';
 import type {
   AddResult, AnswerResult, DueSummary, IntervalPreview, QueueOptions, Stats, StoredCard, StoredDeck, TodayQueue, UndoAction, UndoResult,
 } from './types.js';
+import { CardReads } from './card-reads.js';
 import { Statements } from './statements.js';
 import { UndoStack } from './undo-stack.js';
 import { TodayQueueImpl } from './today-queue.js';
@@ -25,6 +26,7 @@ export class Collection {
   private readonly queues = new Set<TodayQueueImpl>();
   private readonly source: QueueSource;
   private readonly sql: Statements;
+  private readonly reads: CardReads;
 
   constructor(
     private readonly db: Db,
@@ -35,6 +37,7 @@ export class Collection {
   ) {
     this.sql = new Statements(db);
     this.source = new QueueSource(this.sql, config);
+    this.reads = new CardReads(this.sql);
   }
 
   private write<T>(fn: () => T): T {
@@ -47,53 +50,23 @@ export class Collection {
   }
 
   deckNames(): string[] {
-    return this.sql.get('SELECT name FROM decks ORDER BY added_at, rowid').pluck().all() as string[];
+    return this.reads.deckNames();
   }
 
   deckByName(name: string): StoredDeck | undefined {
-    const row = this.sql.get(
-      `SELECT name, title, source, added_at, updated_at, (SELECT count(*) FROM card_decks WHERE deck = decks.name) AS n
-       FROM decks WHERE name = ?`,
-    ).get(name) as { name: string; title: string; source: string; added_at: number; updated_at: number; n: number } | undefined;
-    if (!row) return undefined;
-    return {
-      name: row.name, title: row.title, source: JSON.parse(row.source) as DeckSource, cardCount: row.n,
-      addedAt: new Date(row.added_at), updatedAt: new Date(row.updated_at),
-    };
+    return this.reads.deckByName(name);
   }
 
   cardsOfDeck(name: string): StoredCard[] {
-    const rows = this.sql.get('SELECT c.* FROM card_decks cd JOIN cards c ON c.id = cd.card_id WHERE cd.deck = ? ORDER BY cd.rank, c.id')
-      .all(name) as CardRow[];
-    const contents = this.sql.get(
-      `SELECT o.card_id, o.deck, o.content, o.updated_at FROM card_decks cd
-       JOIN card_decks o ON o.card_id = cd.card_id JOIN decks d ON d.name = o.deck
-       WHERE cd.deck = ? ORDER BY d.added_at, d.rowid`,
-    ).all(name) as ContentRow[];
-    const byCard = new Map<string, ContentRow[]>();
-    for (const c of contents) {
-      const list = byCard.get(c.card_id);
-      if (list) list.push(c);
-      else byCard.set(c.card_id, [c]);
-    }
-    return rows.map((r) => storedCardOf(r, byCard.get(r.id) ?? []));
+    return this.reads.cardsOfDeck(name);
   }
 
   card(id: string): StoredCard | undefined {
-    const row = this.sql.get('SELECT * FROM cards WHERE id = ?').get(id) as CardRow | undefined;
-    if (!row) return undefined;
-    const contents = this.sql.get(
-      `SELECT o.card_id, o.deck, o.content, o.updated_at FROM card_decks o JOIN decks d ON d.name = o.deck
-       WHERE o.card_id = ? ORDER BY d.added_at, d.rowid`,
-    ).all(id) as ContentRow[];
-    return storedCardOf(row, contents);
+    return this.reads.card(id);
   }
 
   reviewLog(cardIds?: string[]): ReviewLogEntry[] {
-    const rows = cardIds
-      ? this.sql.get('SELECT * FROM review_log WHERE card_id IN (SELECT value FROM json_each(?)) ORDER BY reviewed_at, id').all(JSON.stringify(cardIds))
-      : this.sql.get('SELECT * FROM review_log ORDER BY reviewed_at, id').all();
-    return (rows as LogRow[]).map(logEntryOf);
+    return this.reads.reviewLog(cardIds);
   }
 
   todayQueue(opts: QueueOptions): TodayQueue {
