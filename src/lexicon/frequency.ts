@@ -8,6 +8,8 @@ import { SortedTable } from './sorted-table.js';
  * corpus, People's Daily-style news and more). Zipf = log10(occurrences per billion tokens).
  */
 let table: SortedTable | null = null;
+/** jieba's count for dictionary entries added without a corpus count (see CorpusFrequency). */
+const PLACEHOLDER = 3;
 let total = 0;
 
 function load(): SortedTable {
@@ -39,7 +41,7 @@ function row(word: string): readonly string[] | null {
 export function corpusFrequency(word: string): CorpusFrequency {
   const found = row(word); // loads the table, so `total` is set below
   const count = found ? Number(found[1]) : 0;
-  return { count, zipf: count > 0 ? Math.log10((count / total) * 1e9) : 0 };
+  return { count, zipf: count > 0 ? Math.log10((count / total) * 1e9) : 0, placeholder: count === PLACEHOLDER };
 }
 
 /** jieba's table row of a word (`word, count, tag[, resolution]`), or null when absent. */

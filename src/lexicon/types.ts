@@ -34,4 +34,10 @@ export interface CorpusFrequency {
   count: number;
   /** log10(count per billion words of jieba's corpus); 0 where absent. */
   zipf: number;
+  /**
+   * True when the count is 3, the placeholder jieba's dictionary gives ~159k entries added
+   * without a corpus count (公安机关, 出席会议; 40k entries have 2, 13k have 4): the word's real
+   * frequency is unknown, not low.
+   */
+  placeholder: boolean;
 }

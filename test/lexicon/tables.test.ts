@@ -70,8 +70,12 @@ describe('corpusFrequency (jieba dictionary counts)', () => {
     expect(zhengfu.count).toBe(23452);
     expect(zhengfu.zipf).toBeCloseTo(Math.log10((23452 / corpusTotal()) * 1e9), 10);
   });
+  it('flags jieba’s placeholder count 3 (an entry added without a corpus count)', () => {
+    expect(corpusFrequency('公安机关')).toMatchObject({ count: 3, placeholder: true });
+    expect(corpusFrequency('政府').placeholder).toBe(false);
+  });
   it('is zero for words jieba does not list', () => {
-    expect(corpusFrequency('新媒体')).toEqual({ count: 0, zipf: 0 });
+    expect(corpusFrequency('新媒体')).toEqual({ count: 0, zipf: 0, placeholder: false });
     expect(corpusTotal()).toBe(60101983);
   });
 });
