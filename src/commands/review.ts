@@ -30,7 +30,9 @@ function readDeckFile(file: string) {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    throw new GuanhuaError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
+    throw new GuanhuaError(`cannot read deck file ${file}: ${why}; give a deck file made by 'guanhua generate', or a deck name`);
   }
   return parseDeck(text, file);
 }

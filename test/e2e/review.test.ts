@@ -128,6 +128,17 @@ describe.skipIf(!hasTmux)('guanhua review in a real terminal (tmux, 80×24)', ()
     expect(savedAnswers(home)).toEqual([['执法', 2]]);
   });
 
+  it('a deck that is neither a file nor in the collection: one clear line, exit 1, terminal untouched', async () => {
+    const home = tempDir();
+    const t = review(home, ['no-such-deck.json', '没有这个牌组']);
+    expect(await t.waitForExit()).toBe(1);
+    // The line is longer than the terminal: join the wrapped rows.
+    expect(t.screen().replace(/\n/g, '')).toContain("guanhua: cannot read deck file no-such-deck.json: no such file; give a deck file made by 'guanhua generate', or a deck name");
+    const t2 = (term?.close(), review(home, ['没有这个牌组']));
+    expect(await t2.waitForExit()).toBe(1);
+    expect(t2.screen()).toContain("guanhua: no deck named '没有这个牌组' in the collection");
+  });
+
   it('follows a resize and keeps colour off under NO_COLOR', async () => {
     const home = tempDir();
     const t = review(home, [deckFile], { NO_COLOR: '1' });
@@ -144,7 +155,7 @@ describe.skipIf(!hasTmux)('guanhua review in a real terminal (tmux, 80×24)', ()
 
   it('shows tone colours when colour is on', async () => {
     const home = tempDir();
-    const t = review(home, [deckFile], { TERM: 'xterm-256color' });
+    const t = review(home, [deckFile], { TERM: 'xterm-256color', NO_COLOR: '' });
     await t.waitFor('执  法');
     t.send('Space');
     await t.waitFor('zhí fǎ');
