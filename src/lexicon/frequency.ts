@@ -44,9 +44,12 @@ export function corpusFrequency(word: string): CorpusFrequency {
   return { count, zipf: count > 0 ? Math.log10((count / total) * 1e9) : 0, placeholder: count === PLACEHOLDER };
 }
 
-/** jieba's table row of a word (`word, count, tag[, resolution]`), or null when absent. */
+/**
+ * jieba's table row of a word (`word, count, tag[, resolution]`), or null when absent. Not
+ * memoised: segmentation asks once per distinct token and keeps the answer itself.
+ */
 export function jiebaRow(word: string): readonly string[] | null {
-  return row(word);
+  return load().find(word)[0] ?? null;
 }
 
 /** jieba's dictionary tag for a word (ICTCLAS), or null when jieba does not list it. */
