@@ -7,7 +7,8 @@ import { parseDeck } from '../deck/format.js';
 import { openCollection, type Collection } from '../store/collection.js';
 import { collectionController } from '../ui/controller.js';
 import { againRate, answeredCount, timeSpentMs, type QueueStep, type SessionState } from '../ui/session-reducer.js';
-import { firstFrameText } from '../ui/first-frame.js';
+import { firstFrameText, overviewFrameText } from '../ui/first-frame.js';
+import type { DeckRow } from '../ui/overview-text.js';
 import { formatDuration } from '../ui/labels.js';
 
 export interface ReviewOptions {
@@ -89,21 +90,27 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
     else addBundledDecks(collection, ctx.now);
     const controller = collectionController(collection, { newLimit: opts.new, reviewLimit: opts.reviews });
 
-    // With decks named, the first card is drawn at once as plain text (the same picture
-    // Ink will draw) while Ink is still loading; keys typed meanwhile wait in raw mode.
+    // The first screen (a card when decks are named, else the overview) is drawn at once
+    // as plain text, the same picture Ink will draw, while Ink is still loading; keys
+    // typed meanwhile wait in raw mode.
     let initialStep: QueueStep | undefined;
-    let preDrawn = false;
+    let initialOverview: DeckRow[] | undefined;
+    let text: string | null = null;
+    const columns = stdout.columns || 80;
+    const rows = stdout.rows || 24;
     if (named !== null) {
       initialStep = controller.start(named, new Date());
       const { item, counts } = initialStep;
-      const text = fullScreen && !opts.type && item !== null && counts !== null
-        ? firstFrameText(item, counts, stdout.columns || 80, stdout.rows || 24, ctx.color)
-        : null;
-      if (text !== null) {
-        stdin.setRawMode(true);
-        stdout.write(ENTER_ALT_SCREEN + HIDE_CURSOR + text);
-        entered = preDrawn = true;
-      }
+      if (!opts.type && item !== null && counts !== null) text = firstFrameText(item, counts, columns, rows, ctx.color);
+    } else {
+      initialOverview = controller.overview(new Date());
+      text = overviewFrameText(initialOverview, columns, rows, ctx.color);
+    }
+    const preDrawn = fullScreen && text !== null;
+    if (preDrawn) {
+      stdin.setRawMode(true);
+      stdout.write(ENTER_ALT_SCREEN + HIDE_CURSOR + text);
+      entered = true;
     }
 
     const [{ default: React }, { render }, { App }] = await screen;
@@ -117,6 +124,7 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
         controller,
         decks: named,
         initialStep,
+        initialOverview,
         typingMode: opts.type === true,
         color: ctx.color,
         onQuit: (s: SessionState) => {

@@ -26,6 +26,8 @@ export interface AppProps {
   decks: string[] | null;
   /** The session's first step when the caller already started it (to draw it before Ink loaded). */
   initialStep?: QueueStep;
+  /** The overview's rows when the caller already read them (likewise). */
+  initialOverview?: DeckRow[];
   typingMode: boolean;
   color: boolean;
   /** The clock (read at each key press); tests pass a fixed one. */
@@ -35,10 +37,10 @@ export interface AppProps {
 }
 
 /** The composition root of the review screen: keys → controller → reducer → screens. */
-export function App({ controller, decks, initialStep, typingMode, color, clock = () => new Date(), onQuit }: AppProps) {
+export function App({ controller, decks, initialStep, initialOverview, typingMode, color, clock = () => new Date(), onQuit }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const [overview] = React.useState<DeckRow[]>(() => (decks === null ? controller.overview(clock()) : []));
+  const [overview] = React.useState<DeckRow[]>(() => (decks === null ? (initialOverview ?? controller.overview(clock())) : []));
   const [state, dispatch] = useReducer(sessionReducer, null, () => {
     const s = initialSession({ typingMode });
     if (decks === null) return s;

@@ -1,12 +1,10 @@
 import React from 'react';
 import { Box, Text } from 'ink';
-import stringWidth from 'string-width';
-import type { QueueCounts } from './session-reducer.js';
 import { useColor } from './theme.js';
+import { NO_DECKS, OVERVIEW_HINT, OVERVIEW_TITLE, overviewTable, type DeckRow } from './overview-text.js';
 
-export interface DeckRow extends QueueCounts {
-  name: string;
-}
+export type { DeckRow };
+export { fitCells } from './overview-text.js';
 
 export interface OverviewProps {
   decks: DeckRow[];
@@ -15,55 +13,26 @@ export interface OverviewProps {
   columns: number;
 }
 
-/** Pads to a display width (CJK characters take two cells). */
-function padCells(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
-}
-
-/** Cuts to a display width, with an ellipsis. */
-export function fitCells(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (stringWidth(out + ch) > width - 1) break;
-    out += ch;
-  }
-  return `${out}…`;
-}
-
 /** Today's queue per deck; the highlighted row is what enter starts. */
 export function Overview({ decks, cursor, columns }: OverviewProps) {
   const color = useColor();
-  const numWidth = 9;
-  const nameWidth = Math.max(10, Math.min(50, columns - 3 * numWidth - 6));
-  const total = decks.reduce((t, d) => ({ new: t.new + d.new, learning: t.learning + d.learning, review: t.review + d.review }), {
-    new: 0,
-    learning: 0,
-    review: 0,
-  });
-  const rows: DeckRow[] = [{ name: 'All decks', ...total }, ...decks];
-  const num = (n: number) => String(n).padStart(numWidth);
+  const table = overviewTable(decks, columns);
   return (
     <Box flexDirection="column" paddingX={1}>
-      <Text bold>官话 · today</Text>
-      <Text dimColor>
-        {padCells('', nameWidth + 2)}
-        {'new'.padStart(numWidth)}
-        {'learning'.padStart(numWidth)}
-        {'due'.padStart(numWidth)}
-      </Text>
-      {rows.map((row, i) => (
+      <Text bold>{OVERVIEW_TITLE}</Text>
+      <Text dimColor>{table.header}</Text>
+      {table.rows.map((row, i) => (
         <Text key={`${i}:${row.name}`} inverse={i === cursor} bold={i === 0}>
           {i === cursor ? '› ' : '  '}
-          {padCells(fitCells(row.name, nameWidth), nameWidth)}
-          <Text color={color('blue')}>{num(row.new)}</Text>
-          <Text color={color('red')}>{num(row.learning)}</Text>
-          <Text color={color('green')}>{num(row.review)}</Text>
+          {row.name}
+          <Text color={color('blue')}>{row.cells[0]}</Text>
+          <Text color={color('red')}>{row.cells[1]}</Text>
+          <Text color={color('green')}>{row.cells[2]}</Text>
         </Text>
       ))}
-      {decks.length === 0 && <Text dimColor>No decks yet: make one with 'guanhua generate', then 'guanhua add'.</Text>}
+      {decks.length === 0 && <Text dimColor>{NO_DECKS}</Text>}
       <Box marginTop={1}>
-        <Text dimColor>enter: start · ↑↓: choose · ?: keys · q: quit</Text>
+        <Text dimColor>{OVERVIEW_HINT}</Text>
       </Box>
     </Box>
   );

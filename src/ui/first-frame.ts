@@ -2,13 +2,15 @@ import stringWidth from 'string-width';
 import type { QueueCounts, ReviewItem } from './session-reducer.js';
 import { spacedWord } from './card-text.js';
 import { progressBar, statusCounts } from './status-text.js';
+import { NO_DECKS, OVERVIEW_HINT, OVERVIEW_TITLE, overviewTable, type DeckRow } from './overview-text.js';
 
 /**
- * The first card's front as plain terminal text, drawn before Ink has loaded
- * (Ink's own import takes most of a launch). It is the same picture, cell for cell,
- * that ReviewScreen draws for that card (test/ui/first-frame.test.tsx holds the
- * two side by side), so when Ink takes over nothing moves. null when the layout
- * is beyond this simple copy (long lines that would wrap): then Ink draws alone.
+ * The first screen (the first card's front, or the overview) as plain terminal
+ * text, drawn before Ink has loaded (Ink's own import takes most of a launch). It is
+ * the same picture, cell for cell, that ReviewScreen or Overview draws
+ * (test/ui/first-frame.test.tsx holds them side by side), so when Ink takes over
+ * nothing moves. null when the layout is beyond this simple copy (lines that would
+ * wrap): then Ink draws alone.
  */
 
 const SGR = {
@@ -75,4 +77,19 @@ export function firstFrameText(item: ReviewItem, counts: QueueCounts, columns: n
 /** StatusBar's progress bar width for these counts (the bar takes what the counts leave). */
 export function statusBarWidth(columns: number, counts: QueueCounts): number {
   return Math.min(30, Math.max(5, columns - statusCounts(counts).length - 4 - 8));
+}
+
+/** The overview (cursor on "All decks") as plain text, the same picture Overview draws. */
+export function overviewFrameText(decks: DeckRow[], columns: number, rows: number, color: boolean): string {
+  const on = (sgr: string, off: string, text: string) => (color ? `\x1b[${sgr}m${text}\x1b[${off}m` : text);
+  const table = overviewTable(decks, columns);
+  const lines = [` ${SGR.bold[0]}${OVERVIEW_TITLE}${SGR.bold[1]}`, ` ${SGR.dim[0]}${table.header}${SGR.dim[1]}`];
+  table.rows.forEach((row, i) => {
+    const text = `${i === 0 ? '› ' : '  '}${row.name}${on('34', '39', row.cells[0])}${on('31', '39', row.cells[1])}${on('32', '39', row.cells[2])}`;
+    lines.push(i === 0 ? ` \x1b[7m\x1b[1m${text}\x1b[22m\x1b[27m` : ` ${text}`);
+  });
+  if (decks.length === 0) lines.push(` ${SGR.dim[0]}${NO_DECKS}${SGR.dim[1]}`);
+  lines.push('', ` ${SGR.dim[0]}${OVERVIEW_HINT}${SGR.dim[1]}`);
+  // The screen is one row short of the terminal and clips what does not fit.
+  return lines.slice(0, Math.max(10, rows - 1)).join('\n');
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'ink-testing-library';
 import stripAnsi from 'strip-ansi';
 import { App } from '../../src/ui/App.js';
-import { firstFrameText } from '../../src/ui/first-frame.js';
+import { firstFrameText, overviewFrameText } from '../../src/ui/first-frame.js';
 import { memoryController } from './memory-controller.js';
 import { card, item, JUZHANG, LVSHI, ZHIFA } from './fixtures.js';
 
@@ -32,6 +32,20 @@ describe('first frame drawn before Ink loads', () => {
     const pre = firstFrameText(step.item!, step.counts!, COLUMNS, ROWS, false);
     expect(pre).not.toBeNull();
     expect(lines(pre!)).toEqual(lines(lastFrame()!));
+    unmount();
+  });
+
+  it.each([
+    ['two decks, one with a Chinese name', [{ name: '政府工作报告', new: 20, learning: 1, review: 3 }, { name: 'HSK 6', new: 0, learning: 0, review: 5 }]],
+    ['no decks yet', []],
+    ['a name too long for its column', [{ name: '中华人民共和国国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要全文', new: 200, learning: 0, review: 0 }]],
+  ])('the overview is the same picture as Ink draws: %s', async (_name, rows) => {
+    const { controller } = memoryController([]);
+    const fixed = { ...controller, overview: () => rows };
+    const { lastFrame, unmount } = render(<App controller={fixed} decks={null} initialOverview={rows} typingMode={false} color={false} />);
+    await tick();
+    expect(lines(overviewFrameText(rows, COLUMNS, ROWS, false))).toEqual(lines(lastFrame()!));
+    expect(stripAnsi(overviewFrameText(rows, COLUMNS, ROWS, true))).toBe(stripAnsi(overviewFrameText(rows, COLUMNS, ROWS, false)));
     unmount();
   });
 
