@@ -125,6 +125,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   program
     .command('optimize')
     .description("fit FSRS parameters to the learner's own review log")
+    .option('--json', 'machine-readable output')
     .action(async (opts, cmd: Command) => {
       const { runOptimize } = await import('./commands/optimize.js');
       await runOptimize(opts, context(cmd));
