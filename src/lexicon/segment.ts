@@ -22,12 +22,13 @@ function cutter(): Jieba {
  * What each distinct jieba token becomes. Every rule is a function of the token alone, so a
  * 10 MB corpus pays for each of its distinct words once and then only a Map lookup per token.
  */
-const resolved = new Map<string, Token[]>();
+const resolved = new Map<string, readonly Token[]>();
 
-function resolve(word: string): Token[] {
+function resolve(word: string): readonly Token[] {
   let tokens = resolved.get(word);
   if (!tokens) {
     tokens = isHanWord(word) ? resolveHanToken(word) : [{ word, pos: nonHanPos(word) }];
+    tokens.forEach((t) => Object.freeze(t));
     resolved.set(word, tokens);
   }
   return tokens;
@@ -43,16 +44,19 @@ function resolveHanToken(word: string): Token[] {
 /**
  * Tokens of `text` in order; their words concatenate back to `text` exactly (newlines are
  * tokens too). Works line by line so a 10 MB corpus is never one string handed to jieba.
+ * Tokens are shared between occurrences of a word and frozen: no allocation per token.
  */
 export function segment(text: string): Token[] {
   const tokens: Token[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    if (i > 0) tokens.push({ word: '\n', pos: 'x' });
+    if (i > 0) tokens.push(NEWLINE);
     for (const chunk of chunks(lines[i])) segmentLine(chunk, tokens);
   }
   return tokens;
 }
+
+const NEWLINE: Token = Object.freeze({ word: '\n', pos: 'x' });
 
 /** Longest piece of a line handed to jieba at once (UTF-16 units); paragraphs are shorter. */
 const MAX_CHUNK = 4000;
@@ -77,11 +81,14 @@ function chunks(line: string): string[] {
 
 function segmentLine(line: string, out: Token[]): void {
   for (const cut of cutter().cut(line, true)) {
-    for (const { word, pos } of resolve(cut)) {
+    for (const token of resolve(cut)) {
       const last = out[out.length - 1];
       // jieba cuts full-width numbers digit by digit (１ ２): one number is one token.
-      if (pos === 'm' && last !== undefined && last.pos === 'm' && isNumber(last.word + word)) last.word += word;
-      else out.push({ word, pos });
+      if (token.pos === 'm' && last?.pos === 'm' && isNumber(last.word + token.word)) {
+        out[out.length - 1] = { word: last.word + token.word, pos: 'm' };
+      } else {
+        out.push(token);
+      }
     }
   }
 }

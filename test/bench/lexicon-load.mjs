@@ -56,15 +56,19 @@ const children = {
     const jieba = createRequire(process.cwd() + '/')('nodejieba');
     const lex = await import('./dist/lexicon/index.js');
     jieba.cut('预热', true); lex.segment('预热');
+    // CPU time beside wall time: on a shared machine the wall clock also measures the neighbours.
     let t = performance.now();
+    let c = process.cpuUsage();
     let n = 0;
     for (const line of text.split('\\n')) n += jieba.cut(line, true).length;
-    const floor = performance.now() - t;
+    const floor = [performance.now() - t, process.cpuUsage(c).user / 1000];
     t = performance.now();
+    c = process.cpuUsage();
     const m = lex.segment(text).length;
-    const ours = performance.now() - t;
-    console.log('2 MB corpus, warm: jieba cut ' + floor.toFixed(0) + ' ms (' + n + ' tokens), lexicon.segment ' +
-      ours.toFixed(0) + ' ms (' + m + ' tokens), ratio ' + (ours / floor).toFixed(2));`,
+    const ours = [performance.now() - t, process.cpuUsage(c).user / 1000];
+    const f = (x) => x[0].toFixed(0) + ' ms (cpu ' + x[1].toFixed(0) + ' ms)';
+    console.log('2 MB corpus, jieba loaded: jieba cut ' + f(floor) + ', ' + n + ' tokens; lexicon.segment ' + f(ours) +
+      ', ' + m + ' tokens; ratio ' + (ours[0] / floor[0]).toFixed(2) + ' (cpu ' + (ours[1] / floor[1]).toFixed(2) + ')');`,
 };
 
 for (const code of Object.values(children)) {
