@@ -1,5 +1,7 @@
 import React from 'react';
 import { Box, Text } from 'ink';
+import stringWidth from 'string-width';
+import type { DeckCard } from '../deck/format.js';
 import { AnswerBar } from './AnswerBar.js';
 import { CardBack } from './CardBack.js';
 import { CardFront } from './CardFront.js';
@@ -7,6 +9,18 @@ import { StatusBar } from './StatusBar.js';
 import { TypingPrompt } from './TypingPrompt.js';
 import { progress, type SessionState } from './session-reducer.js';
 import { FRONT_HINT } from './first-frame.js';
+
+/**
+ * Meanings get the rows the rest of the answer side leaves: status bar 2, gap 1, word
+ * and facts 2, gaps 2, frequency 1, source 1, footer 2, "…and N more" 1, the example
+ * and its pinyin as wrapped (one spare row for word wrapping), the typing result 4.
+ */
+export function meaningLines(card: DeckCard, columns: number, rows: number, typing: boolean): number {
+  const width = Math.max(20, columns - 2);
+  const wrapped = (text: string | undefined) => (text ? Math.ceil(stringWidth(text) / width) : 0);
+  const example = wrapped(card.examples[0]) + wrapped(card.examplesPinyin[0]) + (card.examplesPinyin[0] ? 1 : 0);
+  return Math.max(1, Math.min(10, rows - 12 - example - (typing ? 4 : 0)));
+}
 
 const STATE_NAMES = { new: 'new', learning: 'learning', review: 'review', relearning: 'relearning' } as const;
 
@@ -16,8 +30,7 @@ export function ReviewScreen({ state, columns, rows }: { state: SessionState; co
   if (item === null) return null;
   const back = state.phase === 'back';
   const typing = state.typingMode;
-  // Meanings get what the screen spares: 4 lines at 24 rows, more on taller terminals.
-  const maxMeanings = Math.max(2, Math.min(10, rows - 20 - (typing ? 3 : 0) + 4));
+  const maxMeanings = meaningLines(item.card, columns, rows, typing);
   return (
     <Box flexDirection="column" height={rows}>
       <StatusBar

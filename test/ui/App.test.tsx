@@ -150,3 +150,25 @@ describe('App waits for learning cards', () => {
     unmount();
   });
 });
+
+describe('App on a 24-row terminal', () => {
+  it.each([false, true])('a card with many meanings and a long example keeps the answer bar on screen (typing %s)', async (typing) => {
+    const busy = {
+      ...ZHIFA,
+      definitions: Array.from({ length: 12 }, (_, i) => `meaning number ${i + 1}`),
+      examples: ['坚持严格规范公正文明执法，全面推进依法行政，加快建设法治政府，保障人民群众合法权益，让人民群众在每一个执法行为中感受到公平正义'],
+      examplesPinyin: ['jiān chí yán gé guī fàn gōng zhèng wén míng zhí fǎ, quán miàn tuī jìn yī fǎ xíng zhèng, jiā kuài jiàn shè fǎ zhì zhèng fǔ, bǎo zhàng rén mín qún zhòng hé fǎ quán yì, ràng rén mín qún zhòng zài měi yī gè zhí fǎ xíng wéi zhōng gǎn shòu dào gōng píng zhèng yì'],
+    };
+    const { controller } = memoryController([busy]);
+    const { stdin, lastFrame, unmount } = render(<App controller={controller} decks={['x']} typingMode={typing} color={false} clock={steppingClock()} />);
+    await tick();
+    await press(stdin, typing ? '\t' : ' ');
+    const frame = lastFrame()!;
+    expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+    expect(frame).toContain('meaning number 1');
+    expect(frame).toMatch(/…and \d+ more/);
+    expect(frame).toContain('Easy · 4d');
+    expect(frame).toContain('《2024年政府工作报告》');
+    unmount();
+  });
+});
