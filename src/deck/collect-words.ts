@@ -29,38 +29,57 @@ export interface Collected {
 const MAX_CONTEXTS = 6;
 /** A word is all Han characters: digits, Latin and punctuation are never cards. */
 const HAN = /^\p{Script=Han}+$/u;
-const HAN_ALL = /\p{Script=Han}/gu;
+
+/** Per distinct token: its count entry, or null for a token that is not a Han word. */
+interface Seen {
+  entry: WordCount | null;
+  /** Han characters (code points) in the word. */
+  chars: number;
+}
 
 /**
  * One pass over the article: counts each Han word and keeps a few contexts.
  * Memory stays bounded by the vocabulary, not the text, so a 50 MB file is fine.
+ * `segment` must return tokens that concatenate back to its input (offsets are summed).
  */
 export function collectWords(
   sentences: Iterable<string>,
   segment: (text: string) => Token[],
   onSentence?: (chars: number) => void,
 ): Collected {
+  // Keyed by the token object: the lexicon hands out one shared token per distinct word, and an
+  // identity lookup skips hashing a fresh string per token. Tokens it builds afresh (numbers)
+  // fall back to the word.
+  const seen = new Map<Token, Seen>();
+  const byWord = new Map<string, Seen>();
   const words = new Map<string, WordCount>();
   let tokens = 0;
   let characters = 0;
   for (const sentence of sentences) {
-    characters += sentence.match(HAN_ALL)?.length ?? 0;
     let offset = 0;
     for (const token of segment(sentence)) {
-      const at = sentence.indexOf(token.word, offset);
-      const start = at >= 0 ? at : offset;
-      offset = start + token.word.length;
-      if (!HAN.test(token.word)) continue;
-      tokens++;
-      let entry = words.get(token.word);
-      if (!entry) {
-        entry = { word: token.word, pos: token.pos, count: 0, first: words.size, contexts: [] };
-        words.set(token.word, entry);
+      const start = offset;
+      offset += token.word.length;
+      let s = seen.get(token);
+      if (!s) {
+        s = byWord.get(token.word);
+        if (!s) {
+          const han = HAN.test(token.word);
+          const entry = han ? { word: token.word, pos: token.pos, count: 0, first: words.size, contexts: [] } : null;
+          if (entry) words.set(token.word, entry);
+          s = { entry, chars: han ? [...token.word].length : 0 };
+          byWord.set(token.word, s);
+        }
+        seen.set(token, s);
       }
+      const entry = s.entry;
+      if (!entry) continue;
+      tokens++;
+      characters += s.chars;
       entry.count++;
-      const last = entry.contexts[entry.contexts.length - 1];
-      if (entry.contexts.length < MAX_CONTEXTS && last?.sentence !== sentence) {
-        entry.contexts.push({ sentence, offset: start });
+      const contexts = entry.contexts;
+      if (contexts.length < MAX_CONTEXTS && contexts[contexts.length - 1]?.sentence !== sentence) {
+        contexts.push({ sentence, offset: start });
       }
     }
     onSentence?.(sentence.length);
