@@ -11,6 +11,9 @@ import { readArticle } from '../text/read-article.js';
 import { clauseAround, splitSentences } from '../text/sentences.js';
 import * as lexicon from '../lexicon/index.js';
 import { progressReporter } from './progress.js';
+import { correctedLexicon } from '../learn/corrected-lexicon.js';
+import { boostArticleWords, loadLearnerState } from '../learn/learner-state.js';
+import { roundShare } from '../learn/coverage.js';
 
 export interface GenerateOptions {
   out?: string;
@@ -46,7 +49,7 @@ function targetPath(opts: GenerateOptions, input: string, sha: string): string {
   return path.join('decks', `${deckSlug(input, sha)}.json`);
 }
 
-function summary(result: BuildResult, out: string) {
+function summary(result: BuildResult, out: string, boosted: number) {
   const { deck } = result;
   return {
     deck: out,
@@ -57,39 +60,51 @@ function summary(result: BuildResult, out: string) {
     distinctWords: result.distinctWords,
     candidates: result.candidates,
     skipped: result.skipped,
-    knownCoverage: deck.source.tokens > 0 ? Math.round((result.knownTokens / deck.source.tokens) * 1000) / 1000 : 0,
+    // Share of running words known: the learner's words plus words that are never cards (see src/learn/coverage.ts).
+    knownCoverage: deck.source.tokens > 0 ? roundShare((result.knownTokens + result.freeTokens) / deck.source.tokens) : 0,
+    knownTokens: result.knownTokens,
+    boosted,
   };
 }
 
 export async function runGenerate(input: string, opts: GenerateOptions, ctx: CommandContext): Promise<void> {
-  const known = opts.known ? readKnown(opts.known) : new Set<string>();
+  const fileKnown = opts.known ? readKnown(opts.known) : new Set<string>();
   const article = await readArticle(input);
   const sha = createHash('sha256').update(article.text, 'utf8').digest('hex');
   const out = targetPath(opts, input, sha);
-  const progress = progressReporter(ctx.stderr, article.text.length, 'segmenting');
-  const result = buildDeck(
-    article.paragraphs,
-    lexicon,
-    { splitSentences, clauseAround },
-    {
-      name: opts.name?.trim() || article.title,
-      source: { title: article.title, file: article.file, sha256: sha },
-      max: opts.max,
-      known,
-      keepNames: Boolean(opts.keepNames),
-    },
-    progress.tick,
-  );
-  progress.done();
-  writeFileAtomic(out, `${JSON.stringify(result.deck, null, 2)}\n`);
-  const s = summary(result, out);
+  const learner = loadLearnerState(ctx.home, fileKnown);
+  let s: ReturnType<typeof summary>;
+  try {
+    const progress = progressReporter(ctx.stderr, article.text.length, 'segmenting');
+    const result = buildDeck(
+      article.paragraphs,
+      correctedLexicon(lexicon, learner.corrections),
+      { splitSentences, clauseAround },
+      {
+        name: opts.name?.trim() || article.title,
+        source: { title: article.title, file: article.file, sha256: sha },
+        max: opts.max,
+        known: learner.known,
+        includeKnown: Boolean(opts.includeKnown),
+        keepNames: Boolean(opts.keepNames),
+        corrections: learner.corrections,
+      },
+      progress.tick,
+    );
+    progress.done();
+    writeFileAtomic(out, `${JSON.stringify(result.deck, null, 2)}\n`);
+    s = summary(result, out, boostArticleWords(ctx.home, learner, result.words, ctx.now));
+  } finally {
+    learner.close();
+  }
   if (opts.json) {
     ctx.stdout.write(`${JSON.stringify(s)}\n`);
     return;
   }
-  const knownLine = s.knownCoverage > 0 ? `; you already know ${(s.knownCoverage * 100).toFixed(1)}% of its running words` : '';
+  const knownLine = learner.known.size > 0 ? `; you already read ${(s.knownCoverage * 100).toFixed(1)}% of its running words` : '';
   ctx.stdout.write(
     `Wrote ${out}: ${s.cards} cards from "${s.name}" ` +
       `(${s.characters} characters, ${s.tokens} words, ${s.candidates} content words${knownLine}).\n`,
   );
+  if (s.boosted > 0) ctx.stdout.write(`Moved ${s.boosted} new cards of your collection that occur in it to the front of the new-card queue.\n`);
 }

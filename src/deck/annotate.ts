@@ -30,12 +30,13 @@ export function examplesFor(
   word: string,
   contexts: Context[],
   clauseAround: (sentence: string, index: number, maxChars: number, wordLength: number) => string,
+  max = MAX_EXAMPLES,
 ): string[] {
   const out: string[] = [];
   for (const c of contexts) {
     const clause = clauseAround(c.sentence, c.offset, EXAMPLE_CHARS, word.length).trim();
     if (clause.includes(word) && !out.includes(clause)) out.push(clause);
-    if (out.length === MAX_EXAMPLES) break;
+    if (out.length === max) break;
   }
   return out;
 }

@@ -1,25 +1,29 @@
 import { cardId } from './card-id.js';
-import { collectWords, type WordCount } from './collect-words.js';
-import { examplesFor, readingInArticle } from './annotate.js';
+import type { WordCount } from './collect-words.js';
+import { readingInArticle } from './annotate.js';
+import { articleWords, type TextTools } from './article-words.js';
+import { chooseExamples } from './example-choice.js';
 import type { Deck, DeckCard, DeckSource } from './format.js';
 import { logLikelihood } from './keyness.js';
 import type { LexiconPort } from './lexicon-port.js';
 import { compareRanked, score, type RankInput } from './rank.js';
-import { skipReason, type SkipReason } from './word-filter.js';
+import type { SkipReason } from './word-filter.js';
+import { applyToCard, type Corrections } from '../learn/corrections.js';
+
+export type { TextTools } from './article-words.js';
 
 export interface BuildOptions {
   name: string;
   source: Omit<DeckSource, 'characters' | 'tokens'>;
   /** At most this many cards; 0 keeps every content word. */
   max: number;
-  /** Words to leave out (already known). */
+  /** Words the learner knows (--known, the collection): left out, and counted as read. */
   known: ReadonlySet<string>;
+  /** Keep known words as cards (--include-known); they still count as known. */
+  includeKnown?: boolean;
   keepNames: boolean;
-}
-
-export interface TextTools {
-  splitSentences(paragraph: string): string[];
-  clauseAround(sentence: string, index: number, maxChars: number, wordLength: number): string;
+  /** The learner's reading and meaning fixes, laid over the cards (the id stays the dictionary's). */
+  corrections?: Corrections;
 }
 
 export interface BuildResult {
@@ -31,10 +35,10 @@ export interface BuildResult {
   skipped: Record<SkipReason, number>;
   /** Running words of the article that --known / the collection already covers. */
   knownTokens: number;
-}
-
-function* sentencesOf(paragraphs: string[], text: TextTools): Generator<string> {
-  for (const p of paragraphs) yield* text.splitSentences(p);
+  /** Running words that are never cards (function words, numbers, names, no dictionary entry). */
+  freeTokens: number;
+  /** The article's distinct Han words in order of first appearance. */
+  words: string[];
 }
 
 /**
@@ -48,25 +52,24 @@ export function buildDeck(
   opts: BuildOptions,
   onProgress?: (chars: number) => void,
 ): BuildResult {
-  const collected = collectWords(sentencesOf(paragraphs, text), (s) => lex.segment(s), onProgress);
+  const { collected, words } = articleWords(paragraphs, lex, text, opts.keepNames, onProgress);
   const corpusSize = lex.corpusTotal();
   const skipped: Record<SkipReason, number> = { function: 0, name: 0, number: 0, unknown: 0, known: 0 };
   let knownTokens = 0;
+  let freeTokens = 0;
+  const contentWords = new Set<string>();
   const ranked: Array<RankInput & { score: number; w: WordCount }> = [];
-  for (const w of collected.words.values()) {
-    const entries = opts.known.has(w.word) ? [] : lex.lookup(w.word);
-    const freq = lex.corpusFrequency(w.word);
-    const hsk = lex.hskLevels(w.word);
-    const real = entries.some((e) => !e.weak);
-    const reason = opts.known.has(w.word)
-      ? 'known'
-      : skipReason(
-          { word: w.word, pos: w.pos, hsk, inCedict: real, onlyWeak: entries.length > 0 && !real, corpusCount: freq.count },
-          opts.keepNames,
-        );
+  for (const { w, entries, freq, hsk, real, reason } of words) {
+    const known = opts.known.has(w.word);
+    if (known) knownTokens += w.count;
+    else if (reason) freeTokens += w.count;
     if (reason) {
       skipped[reason]++;
-      if (reason === 'known') knownTokens += w.count;
+      continue;
+    }
+    contentWords.add(w.word);
+    if (known && !opts.includeKnown) {
+      skipped.known++;
       continue;
     }
     const input: RankInput = {
@@ -90,8 +93,8 @@ export function buildDeck(
     const id = cardId(r.word, reading.pinyinNumbered);
     if (seen.has(id)) continue;
     seen.add(id);
-    const examples = examplesFor(r.word, r.w.contexts, text.clauseAround);
-    cards.push({
+    const { examples, exampleWords } = chooseExamples(r.word, r.w.contexts, lex, text, (x) => contentWords.has(x), opts.known);
+    const card: DeckCard = {
       id,
       word: r.word,
       traditional: reading.entry?.traditional ?? r.word,
@@ -105,8 +108,10 @@ export function buildDeck(
       rank: cards.length + 1,
       examples,
       examplesPinyin: examples.map((e) => lex.sentencePinyin(e)),
+      exampleWords,
       tags: [],
-    });
+    };
+    cards.push(applyToCard(card, opts.corrections?.get(r.word)));
   }
   const deck: Deck = {
     format: 'guanhua-deck',
@@ -115,5 +120,8 @@ export function buildDeck(
     source: { ...opts.source, characters: collected.characters, tokens: collected.tokens },
     cards,
   };
-  return { deck, distinctWords: collected.words.size, candidates: ranked.length, skipped, knownTokens };
+  return {
+    deck, distinctWords: collected.words.size, candidates: ranked.length, skipped, knownTokens, freeTokens,
+    words: words.map((x) => x.w.word),
+  };
 }

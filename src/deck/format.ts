@@ -39,6 +39,12 @@ export interface DeckCard {
   examples: string[];
   /** Pinyin of each example, parallel to `examples`. */
   examplesPinyin: string[];
+  /**
+   * Parallel to `examples`: each clause's content words other than `word` (words that could be
+   * cards). The queue uses them to prefer i+1 cards (only the card's own word unknown).
+   * Absent in decks made before it existed.
+   */
+  exampleWords?: string[][];
   tags: string[];
 }
 
@@ -113,6 +119,7 @@ export function validateDeck(value: unknown, where: string): Deck {
       examples: c.examples as string[],
       examplesPinyin: isStringArray(c.examplesPinyin) ? c.examplesPinyin : [],
       tags: isStringArray(c.tags) ? c.tags : [],
+      ...(Array.isArray(c.exampleWords) && c.exampleWords.every(isStringArray) ? { exampleWords: c.exampleWords as string[][] } : {}),
     };
   });
   return {

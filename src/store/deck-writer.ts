@@ -1,12 +1,16 @@
 import type { Deck } from '../deck/format.js';
 import type { Db } from './database.js';
 import type { AddResult } from './types.js';
+import { applyToCard } from '../learn/corrections.js';
+import { corrections } from './learning.js';
 
 /**
  * Adds a deck or updates it, inside the caller's write transaction. Cards are
  * matched by id across the whole collection: an id already present keeps its
  * schedule and gains this deck; a new id starts as a new card due at `now`.
  * Cards missing from a regenerated deck stay in it, with their progress.
+ * The learner's corrections (guanhua fix) are laid over every incoming card, so re-adding a
+ * deck made before a correction never undoes it.
  */
 export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
   const t = now.getTime();
@@ -30,7 +34,9 @@ export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
   const setRank = db.prepare('UPDATE card_decks SET rank = ?, content = ? WHERE deck = ? AND card_id = ?');
 
   const result: AddResult = { deck: deck.name, added: 0, shared: 0, updated: 0, unchanged: 0 };
-  for (const card of deck.cards) {
+  const fixes = corrections(db);
+  for (const incoming of deck.cards) {
+    const card = applyToCard(incoming, fixes.get(incoming.word));
     const content = JSON.stringify(card);
     const copy = ownCopy.get(deck.name, card.id) as { content: string; rank: number } | undefined;
     if (copy && copy.content === content) {

@@ -4,6 +4,11 @@ import type { QueueCounts, SrsConfig } from '../srs/types.js';
 import type { DueSummary } from './types.js';
 import type { Statement } from 'better-sqlite3';
 import type { Statements } from './statements.js';
+import { preferIPlusOne } from '../learn/i-plus-one.js';
+import { MATURE_DAYS } from './learning.js';
+
+/** New cards of a deck looked at for i+1 beyond the day's allowance: i+1 cards this near the front come first. */
+const I_PLUS_ONE_WINDOW = 100;
 
 /**
  * Reads today's queue candidates for a set of decks from the database; the rules
@@ -57,7 +62,8 @@ export class QueueSource {
     };
   }
 
-  candidates(sel: Selection, now: Date): Omit<QueueCandidates, 'sinceLastNew'> {
+  /** `ordered` false: only the counts matter (the i+1 ordering is skipped). */
+  candidates(sel: Selection, now: Date, ordered = true): Omit<QueueCandidates, 'sinceLastNew'> {
     const t = now.getTime();
     const p = this.params(sel, t);
     const f = this.filter(sel);
@@ -70,19 +76,36 @@ export class QueueSource {
       .stmt(`SELECT c.id FROM cards c WHERE c.state = 2 AND c.due < @dayEnd AND ${f} ORDER BY c.due, c.id LIMIT @limit`)
       .pluck()
       .all({ ...p, dayEnd: startOfTomorrow(now, this.config).getTime(), limit: limits.reviews }) as string[];
-    return { learning, reviews, fresh: this.freshCards(sel, t, limits.fresh) };
+    return { learning, reviews, fresh: this.freshCards(sel, t, limits.fresh, ordered) };
   }
 
-  /** New cards deck by deck (oldest deck first), each deck in rank order, at most `limit`. */
-  private freshCards(sel: Selection, now: number, limit: number): string[] {
+  /**
+   * New cards, at most `limit`: first those an article just read moved up (card_boosts: latest
+   * boost first, then article order); then deck by deck (oldest deck first), each deck in rank
+   * order except that i+1 cards (an example whose only unknown word is the card's own) among its
+   * next I_PLUS_ONE_WINDOW new cards come first.
+   */
+  private freshCards(sel: Selection, now: number, limit: number, ordered: boolean): string[] {
     if (limit <= 0) return [];
     const decks = sel.decks ?? (this.stmt('SELECT name FROM decks ORDER BY added_at, rowid').pluck().all() as string[]);
-    const stmt = this
-      .stmt(`SELECT c.id FROM card_decks cd JOIN cards c ON c.id = cd.card_id WHERE cd.deck = @deck AND c.state = 0 AND ${ACTIVE} ORDER BY cd.rank LIMIT @limit`)
-      .pluck();
     const out = new Set<string>();
+    const boosted = this
+      .stmt(`SELECT c.id FROM card_boosts b JOIN cards c ON c.id = b.card_id WHERE c.state = 0 AND ${this.filter(sel)} ORDER BY b.boosted_at DESC, b.position LIMIT @limit`)
+      .pluck()
+      .all({ ...this.params(sel, now), limit }) as string[];
+    for (const id of boosted) out.add(id);
+    const stmt = this.stmt(
+      `SELECT c.id, json_extract(cd.content, '$.exampleWords') AS ew FROM card_decks cd JOIN cards c ON c.id = cd.card_id
+       WHERE cd.deck = @deck AND c.state = 0 AND ${ACTIVE} ORDER BY cd.rank LIMIT @limit`,
+    );
+    let known: Set<string> | undefined;
+    const isKnown = (w: string) => (known ??= this.knownWords()).has(w);
     for (const deck of decks) {
-      for (const id of stmt.all({ deck, now, limit: limit + out.size }) as string[]) {
+      if (out.size >= limit) break;
+      const window = limit + out.size + (ordered ? I_PLUS_ONE_WINDOW : 0);
+      let rows = stmt.all({ deck, now, limit: window }) as { id: string; ew: string | null }[];
+      if (ordered) rows = preferIPlusOne(rows, (r) => (r.ew ? (JSON.parse(r.ew) as string[][]) : undefined), isKnown);
+      for (const { id } of rows) {
         if (out.size >= limit) break;
         out.add(id);
       }
@@ -91,8 +114,17 @@ export class QueueSource {
     return [...out];
   }
 
+  /** Words of mature or retired cards and imported known words (see src/store/learning.ts). */
+  private knownWords(): Set<string> {
+    return new Set(this.stmt(
+      `SELECT json_extract(cd.content, '$.word') FROM card_decks cd
+       WHERE cd.card_id IN (SELECT id FROM cards WHERE stability >= ${MATURE_DAYS} UNION SELECT id FROM cards WHERE retired = 1)
+       UNION SELECT word FROM known_words`,
+    ).pluck().all() as string[]);
+  }
+
   counts(sel: Selection, now: Date): QueueCounts {
-    const c = this.candidates(sel, now);
+    const c = this.candidates(sel, now, false);
     return { new: c.fresh.length, learning: c.learning.length, review: c.reviews.length };
   }
 

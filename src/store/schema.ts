@@ -60,6 +60,19 @@ CREATE INDEX cards_queue ON cards (state, due, suspended, retired, buried_until,
 DROP INDEX cards_due;
 `;
 
+/**
+ * Version 5: the learning loop (issue 6). known_words: words the learner imported as known;
+ * corrections: the learner's fixes of a word (JSON, see src/learn/corrections.ts), applied by
+ * generate and whenever a deck is added; card_boosts: new cards moved to the front of the
+ * new-card queue because an article just read contains them (latest boost first, then article order).
+ */
+const SCHEMA_V5 = `
+CREATE TABLE known_words (word TEXT PRIMARY KEY, added_at INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE corrections (word TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE card_boosts (card_id TEXT PRIMARY KEY, boosted_at INTEGER NOT NULL, position INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX cards_mature ON cards (stability) WHERE stability >= 21;
+`;
+
 type Migration = (db: Database.Database, clock: DayClock) => void;
 
 export const MIGRATIONS: Migration[] = [
@@ -77,6 +90,7 @@ export const MIGRATIONS: Migration[] = [
   },
   (db) => db.exec(SCHEMA_V3),
   (db) => db.exec(SCHEMA_V4),
+  (db) => db.exec(SCHEMA_V5),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

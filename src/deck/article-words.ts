@@ -1,0 +1,59 @@
+import { collectWords, type Collected, type WordCount } from './collect-words.js';
+import type { HskLevels } from './format.js';
+import type { LexiconPort } from './lexicon-port.js';
+import type { CedictEntry, CorpusFrequency } from '../lexicon/types.js';
+import { skipReason, type SkipReason } from './word-filter.js';
+
+export interface TextTools {
+  splitSentences(paragraph: string): string[];
+  clauseAround(sentence: string, index: number, maxChars: number, wordLength: number): string;
+}
+
+/** One distinct Han word of the article with the facts every consumer needs. */
+export interface ArticleWord {
+  w: WordCount;
+  entries: CedictEntry[];
+  freq: CorpusFrequency;
+  hsk: HskLevels;
+  /** True when CC-CEDICT has a real (not surname/variant-only) entry. */
+  real: boolean;
+  /** Why it would never be a card (whether or not the learner knows it); null: a content word. */
+  reason: Exclude<SkipReason, 'known'> | null;
+}
+
+export interface ArticleWords {
+  collected: Collected;
+  /** In order of first appearance. */
+  words: ArticleWord[];
+}
+
+function* sentencesOf(paragraphs: string[], text: TextTools): Generator<string> {
+  for (const p of paragraphs) yield* text.splitSentences(p);
+}
+
+/**
+ * The shared first half of generate and read: sentences → tokens (through `lex.segment`, so
+ * the learner's corrections apply to both) → distinct words with their dictionary facts.
+ */
+export function articleWords(
+  paragraphs: string[],
+  lex: LexiconPort,
+  text: TextTools,
+  keepNames: boolean,
+  onProgress?: (chars: number) => void,
+): ArticleWords {
+  const collected = collectWords(sentencesOf(paragraphs, text), (s) => lex.segment(s), onProgress);
+  const words: ArticleWord[] = [];
+  for (const w of collected.words.values()) {
+    const entries = lex.lookup(w.word);
+    const freq = lex.corpusFrequency(w.word);
+    const hsk = lex.hskLevels(w.word);
+    const real = entries.some((e) => !e.weak);
+    const reason = skipReason(
+      { word: w.word, pos: w.pos, hsk, inCedict: real, onlyWeak: entries.length > 0 && !real, corpusCount: freq.count },
+      keepNames,
+    ) as ArticleWord['reason'];
+    words.push({ w, entries, freq, hsk, real, reason });
+  }
+  return { collected, words };
+}

@@ -1,0 +1,91 @@
+import { correctionFromJson, correctionToJson, type Correction } from '../learn/corrections.js';
+import type { Db } from './database.js';
+
+/**
+ * The learning loop's tables (schema version 5), as plain functions of a connection, so the
+ * read-only opener (learning-reader.ts) and the writer share one set of queries.
+ * A known word is the word of a card with stability ≥ MATURE_DAYS or retired ("I know this"),
+ * or a word imported with `guanhua known import`.
+ */
+export const MATURE_DAYS = 21;
+
+/** True when the connection's schema has the learning tables (an older file opened read-only may not). */
+export function hasLearningTables(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'known_words'").pluck().get() !== undefined;
+}
+
+export function knownWords(db: Db): Set<string> {
+  const words = new Set<string>(
+    db.prepare(
+      `SELECT DISTINCT json_extract(cd.content, '$.word') FROM card_decks cd
+       WHERE cd.card_id IN (SELECT id FROM cards WHERE stability >= ${MATURE_DAYS} UNION SELECT id FROM cards WHERE retired = 1)`,
+    ).pluck().all() as string[],
+  );
+  if (hasLearningTables(db)) for (const w of db.prepare('SELECT word FROM known_words').pluck().all() as string[]) words.add(w);
+  return words;
+}
+
+/** Adds imported known words; returns how many were not imported before. */
+export function importKnownWords(db: Db, words: Iterable<string>, now: Date): number {
+  const put = db.prepare('INSERT INTO known_words (word, added_at) VALUES (?, ?) ON CONFLICT (word) DO NOTHING');
+  let added = 0;
+  for (const w of words) added += put.run(w, now.getTime()).changes;
+  return added;
+}
+
+export function corrections(db: Db): Map<string, Correction> {
+  const out = new Map<string, Correction>();
+  if (!hasLearningTables(db)) return out;
+  for (const r of db.prepare('SELECT word, value FROM corrections ORDER BY word').all() as { word: string; value: string }[]) {
+    out.set(r.word, correctionFromJson(r.word, r.value));
+  }
+  return out;
+}
+
+export function putCorrection(db: Db, c: Correction, now: Date): void {
+  db.prepare(
+    `INSERT INTO corrections (word, value, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (word) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  ).run(c.word, correctionToJson(c), now.getTime());
+}
+
+export function removeCorrection(db: Db, word: string): boolean {
+  return db.prepare('DELETE FROM corrections WHERE word = ?').run(word).changes > 0;
+}
+
+/** Every deck's copy of the cards of `word`: for applying a correction to cards already added. */
+export function copiesOfWord(db: Db, word: string): { deck: string; cardId: string; content: string }[] {
+  return db.prepare(
+    `SELECT deck, card_id AS cardId, content FROM card_decks WHERE card_id IN
+       (SELECT card_id FROM card_decks WHERE json_extract(content, '$.word') = ?)`,
+  ).all(word) as { deck: string; cardId: string; content: string }[];
+}
+
+export function rewriteCopy(db: Db, deck: string, cardId: string, content: string, now: Date): void {
+  db.prepare('UPDATE card_decks SET content = ?, updated_at = ? WHERE deck = ? AND card_id = ?').run(content, now.getTime(), deck, cardId);
+}
+
+/**
+ * New cards (not retired or suspended) whose word is in `words`, in the order of `words`
+ * (the article's order of first appearance): what reading an article moves up.
+ */
+export function newCardsOfWords(db: Db, words: readonly string[]): string[] {
+  const rows = db.prepare(
+    `SELECT cd.card_id AS id, json_extract(cd.content, '$.word') AS word FROM card_decks cd JOIN cards c ON c.id = cd.card_id
+     WHERE c.state = 0 AND c.retired = 0 AND c.suspended = 0 AND json_extract(cd.content, '$.word') IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(words)) as { id: string; word: string }[];
+  const at = new Map(words.map((w, i) => [w, i]));
+  const order = new Map<string, number>();
+  for (const r of rows) order.set(r.id, Math.min(order.get(r.id) ?? Infinity, at.get(r.word)!));
+  return [...order].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+}
+
+/** Moves these new cards to the front of the new-card queue (this boost ahead of older ones). */
+export function boostCards(db: Db, ids: readonly string[], now: Date): void {
+  db.prepare('DELETE FROM card_boosts WHERE card_id IN (SELECT id FROM cards WHERE state <> 0)').run();
+  const put = db.prepare(
+    `INSERT INTO card_boosts (card_id, boosted_at, position) VALUES (?, ?, ?)
+     ON CONFLICT (card_id) DO UPDATE SET boosted_at = excluded.boosted_at, position = excluded.position`,
+  );
+  ids.forEach((id, i) => put.run(id, now.getTime(), i));
+}
