@@ -42,6 +42,21 @@ export interface BuildResult {
 }
 
 /**
+ * The best `max` in rank order (all when max is 0). Only words scoring at least the max-th
+ * best score are fully sorted: a 10 MB corpus has tens of thousands of candidates.
+ */
+function topRanked<T extends RankInput & { score: number }>(ranked: T[], max: number): T[] {
+  let pool = ranked;
+  if (max > 0 && ranked.length > max) {
+    const scores = Float64Array.from(ranked, (r) => r.score).sort();
+    const threshold = scores[scores.length - max];
+    pool = ranked.filter((r) => r.score >= threshold);
+  }
+  pool.sort(compareRanked);
+  return max > 0 ? pool.slice(0, max) : pool;
+}
+
+/**
  * Article paragraphs → ranked, annotated deck. Pure given the lexicon: the same
  * paragraphs and options give the same deck on every run and machine.
  */
@@ -84,8 +99,7 @@ export function buildDeck(
     };
     ranked.push({ ...input, score: score(input), w });
   }
-  ranked.sort(compareRanked);
-  const chosen = opts.max > 0 ? ranked.slice(0, opts.max) : ranked;
+  const chosen = topRanked(ranked, opts.max);
   const seen = new Set<string>();
   const cards: DeckCard[] = [];
   for (const r of chosen) {
