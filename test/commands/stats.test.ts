@@ -24,11 +24,16 @@ describe('guanhua stats (CLI)', () => {
     expect(s.forecast).toHaveLength(30);
     expect(s.heatmap).toHaveLength(1);
     const text = guanhua(['--home', home, 'stats']).stdout;
-    expect(text.split('\n').slice(0, 3)).toEqual([
-      'Cards: 4 (new 2, learning 0, review 1, suspended 1, known 0)',
-      'Reviews: 1 in all, 1 today',
-      'True retention (30 days): no reviews of mature cards yet',
+    // The readable view (src/ui/stats-view.ts), without colour: not a terminal.
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'Cards',
+      '  4 in all: 2 new, 0 learning, 1 review, 1 suspended, 0 known',
+      '  reviews: 1 in all, 1 today',
+      '  true retention (30 days): no reviews of mature cards yet',
     ]);
+    expect(text).toMatch(/Due in the next 30 days/);
+    expect(text).toMatch(/Reviews, last \d+ weeks/);
+    expect(text).not.toMatch(/\x1b\[/);
   });
 
   it.each(['Asia/Shanghai', 'America/New_York'])('the learner day follows the system time zone (TZ=%s)', (zone) => {
