@@ -61,7 +61,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('--max <n>', 'at most N cards, best ranked first; 0 keeps every content word', wholeNumber('--max'), 200)
     .option('--known <file>', 'words to leave out, one per line (a deck file is accepted too)')
     .option('--keep-names', 'keep personal names (left out by default)')
-    .option('--include-known', 'keep words the collection already knows')
+    .option('--include-known', 'keep words you already know (the collection\'s and --known\'s) as cards')
     .option('--name <name>', 'deck name (default: the article title)')
     .option('--json', 'print a machine-readable summary instead of the human one')
     .action(async (input: string, opts, cmd: Command) => {
@@ -129,6 +129,53 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .action(async (opts, cmd: Command) => {
       const { runOptimize } = await import('./commands/optimize.js');
       await runOptimize(opts, context(cmd));
+    });
+
+  const known = program.command('known').description('the words you know: mature cards, "I know this" and imported lists');
+  known
+    .command('import')
+    .description('add words you already know (one word a line; a deck file works too)')
+    .argument('<file>', 'the word list')
+    .option('--json', 'print a machine-readable summary')
+    .action(async (file: string, opts, cmd: Command) => {
+      const { runKnownImport } = await import('./commands/known.js');
+      await runKnownImport(file, opts, context(cmd));
+    });
+  known
+    .command('export')
+    .description('write every known word, one a line (written atomically)')
+    .argument('<file>', 'the file to write')
+    .option('--json', 'print a machine-readable summary')
+    .action(async (file: string, opts, cmd: Command) => {
+      const { runKnownExport } = await import('./commands/known.js');
+      await runKnownExport(file, opts, context(cmd));
+    });
+
+  program
+    .command('read')
+    .description('how much of an article you can read: known share, HSK profile, the words that would help most')
+    .argument('<article>', 'the article file (.txt, .md, .html), or - for standard input')
+    .option('--top <n>', 'unknown words to list', wholeNumber('--top'), 20)
+    .option('--json', 'machine-readable output')
+    .action(async (article: string, opts, cmd: Command) => {
+      const { runRead } = await import('./commands/read.js');
+      await runRead(article, opts, context(cmd));
+    });
+
+  program
+    .command('fix')
+    .description("correct a word's reading, meanings or segmentation; kept in the collection, applied by generate and add")
+    .argument('[word]', 'the word, in characters')
+    .option('--reading <pinyin>', 'the reading with tone numbers, one syllable per character: "zhi2 fa3"')
+    .option('--meaning <text>', 'a meaning (repeat for several; replaces the dictionary\'s)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--split <words>', 'the words it really is, separated by spaces: "辽宁 大连"')
+    .option('--merge', 'make this multi-character string one word')
+    .option('--list', 'list every correction')
+    .option('--remove <word>', "remove a word's correction")
+    .option('--json', 'machine-readable output')
+    .action(async (word: string | undefined, opts, cmd: Command) => {
+      const { runFix } = await import('./commands/fix.js');
+      await runFix(word, opts, context(cmd));
     });
 
   try {

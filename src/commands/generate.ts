@@ -93,7 +93,7 @@ export async function runGenerate(input: string, opts: GenerateOptions, ctx: Com
     );
     progress.done();
     writeFileAtomic(out, `${JSON.stringify(result.deck, null, 2)}\n`);
-    s = summary(result, out, boostArticleWords(ctx.home, learner, result.words, ctx.now));
+    s = summary(result, out, boostArticleWords(ctx.home, learner, result.words, sha, ctx.now));
   } finally {
     learner.close();
   }

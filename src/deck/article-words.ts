@@ -41,6 +41,8 @@ export function articleWords(
   text: TextTools,
   keepNames: boolean,
   onProgress?: (chars: number) => void,
+  /** The learner's merges: words no dictionary has that are still words (never skipped as unknown). */
+  userWords: ReadonlySet<string> = new Set(),
 ): ArticleWords {
   const collected = collectWords(sentencesOf(paragraphs, text), (s) => lex.segment(s), onProgress);
   const words: ArticleWord[] = [];
@@ -49,10 +51,11 @@ export function articleWords(
     const freq = lex.corpusFrequency(w.word);
     const hsk = lex.hskLevels(w.word);
     const real = entries.some((e) => !e.weak);
-    const reason = skipReason(
+    let reason = skipReason(
       { word: w.word, pos: w.pos, hsk, inCedict: real, onlyWeak: entries.length > 0 && !real, corpusCount: freq.count },
       keepNames,
     ) as ArticleWord['reason'];
+    if (reason === 'unknown' && userWords.has(w.word)) reason = null;
     words.push({ w, entries, freq, hsk, real, reason });
   }
   return { collected, words };

@@ -67,7 +67,8 @@ export function buildDeck(
   opts: BuildOptions,
   onProgress?: (chars: number) => void,
 ): BuildResult {
-  const { collected, words } = articleWords(paragraphs, lex, text, opts.keepNames, onProgress);
+  const merges = new Set([...(opts.corrections?.values() ?? [])].filter((c) => c.merge).map((c) => c.word));
+  const { collected, words } = articleWords(paragraphs, lex, text, opts.keepNames, onProgress, merges);
   const corpusSize = lex.corpusTotal();
   const skipped: Record<SkipReason, number> = { function: 0, name: 0, number: 0, unknown: 0, known: 0 };
   let knownTokens = 0;

@@ -40,9 +40,9 @@ export function loadLearnerState(home: string, fileKnown: ReadonlySet<string>): 
  * front of the new-card queue, in article order. Returns how many; 0 (and nothing opened for
  * writing) when there is no collection or none of its new cards occurs.
  */
-export function boostArticleWords(home: string, state: LearnerState, words: readonly string[], now: Date): number {
+export function boostArticleWords(home: string, state: LearnerState, words: readonly string[], sha: string, now: Date): number {
   if (!state.reader) return 0;
-  const ids = state.reader.newCardsOfWords(words);
+  const ids = state.reader.newCardsOfWords(words, sha);
   if (ids.length === 0) return 0;
   const store = openLearningStore(home);
   try {

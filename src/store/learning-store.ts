@@ -15,7 +15,7 @@ import { SCHEMA_VERSION } from './schema.js';
 export interface LearningReader {
   knownWords(): Set<string>;
   corrections(): Map<string, Correction>;
-  newCardsOfWords(words: readonly string[]): string[];
+  newCardsOfWords(words: readonly string[], sha: string): string[];
   close(): void;
 }
 
@@ -56,7 +56,7 @@ function readerOf(db: Db, file: string): LearningReader {
   return {
     knownWords: () => busyGuard(file, () => q.knownWords(db)),
     corrections: () => busyGuard(file, () => q.corrections(db)),
-    newCardsOfWords: (words) => busyGuard(file, () => q.newCardsOfWords(db, words)),
+    newCardsOfWords: (words, sha) => busyGuard(file, () => q.newCardsOfWords(db, words, sha)),
     close: () => db.close(),
   };
 }

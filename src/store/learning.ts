@@ -67,13 +67,16 @@ export function rewriteCopy(db: Db, deck: string, cardId: string, content: strin
 
 /**
  * New cards (not retired or suspended) whose word is in `words`, in the order of `words`
- * (the article's order of first appearance): what reading an article moves up.
+ * (the article's order of first appearance): what reading an article moves up. Cards of a deck
+ * made from this same article (source sha256 `sha`) are left alone: reading it again is not news.
  */
-export function newCardsOfWords(db: Db, words: readonly string[]): string[] {
+export function newCardsOfWords(db: Db, words: readonly string[], sha: string): string[] {
   const rows = db.prepare(
     `SELECT cd.card_id AS id, json_extract(cd.content, '$.word') AS word FROM card_decks cd JOIN cards c ON c.id = cd.card_id
-     WHERE c.state = 0 AND c.retired = 0 AND c.suspended = 0 AND json_extract(cd.content, '$.word') IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(words)) as { id: string; word: string }[];
+     WHERE c.state = 0 AND c.retired = 0 AND c.suspended = 0 AND json_extract(cd.content, '$.word') IN (SELECT value FROM json_each(@words))
+       AND NOT EXISTS (SELECT 1 FROM card_decks o JOIN decks d ON d.name = o.deck
+                       WHERE o.card_id = cd.card_id AND json_extract(d.source, '$.sha256') = @sha)`,
+  ).all({ words: JSON.stringify(words), sha }) as { id: string; word: string }[];
   const at = new Map(words.map((w, i) => [w, i]));
   const order = new Map<string, number>();
   for (const r of rows) order.set(r.id, Math.min(order.get(r.id) ?? Infinity, at.get(r.word)!));
