@@ -24,7 +24,7 @@ export type Corrections = ReadonlyMap<string, Correction>;
 const HAN = /^\p{Script=Han}+$/u;
 const SYLLABLE = /^[a-zü:v]+[1-5]$/i;
 
-/** "zhi2 fa3" for 执法: one numbered syllable per character (erhua's r5 allowed as an extra). */
+/** "zhi2 fa3" for 执法: one numbered syllable per character (CC-CEDICT writes 儿 as r5). */
 export function parseReading(word: string, text: string, toneMarks: (numbered: string) => string): Correction['reading'] {
   const syllables = text.trim().split(/\s+/).filter(Boolean);
   const chars = [...word].length;
@@ -32,8 +32,7 @@ export function parseReading(word: string, text: string, toneMarks: (numbered: s
   if (bad !== undefined || syllables.length === 0) {
     throw new GuanhuaError(`--reading '${text}': write pinyin with tone numbers, one syllable per character, e.g. --reading "zhi2 fa3"`);
   }
-  const erhua = syllables.length === chars && /r5$/i.test(syllables[chars - 1]) && word.endsWith('儿');
-  if (syllables.length !== chars && !erhua) {
+  if (syllables.length !== chars) {
     throw new GuanhuaError(`--reading '${text}' has ${syllables.length} syllables but ${word} has ${chars} characters; give one per character`);
   }
   const numbered = syllables.join(' ');
