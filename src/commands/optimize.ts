@@ -2,16 +2,16 @@ import type { CommandContext } from '../context.js';
 import { GuanhuaError } from '../errors.js';
 import { MIN_TRAINING_ITEMS, trainingItems, type TrainingItem } from '../srs/optimizer-items.js';
 import { openCollection } from '../store/collection.js';
+import { loadFsrsBinding, type FsrsBinding } from '../srs/fsrs-binding.js';
 
 export interface OptimizeOptions {
   json?: boolean;
 }
 
-type Binding = typeof import('@open-spaced-repetition/binding');
 
 /**
  * `guanhua optimize`: fits FSRS-6 parameters to the learner's review log with
- * fsrs-rs (@open-spaced-repetition/binding), stores them in the collection (used by
+ * fsrs-rs (@open-spaced-repetition/binding, see srs/fsrs-binding.ts), stores them in the collection (used by
  * every later answer unless config.json names its own weights), and prints the fit
  * (log loss and RMSE over bins, lower is better) before and after.
  */
@@ -27,7 +27,7 @@ export async function runOptimize(opts: OptimizeOptions, ctx: CommandContext): P
       else ctx.stdout.write(`Not enough reviews yet: ${msg}.\n`);
       return;
     }
-    const binding: Binding = await import('@open-spaced-repetition/binding');
+    const binding = loadFsrsBinding();
     const train = items.map(toBinding(binding));
     const current = collection.config.weights ?? undefined;
     const before = new binding.FSRSBinding(current).evaluate(train);
@@ -50,5 +50,5 @@ export async function runOptimize(opts: OptimizeOptions, ctx: CommandContext): P
   }
 }
 
-const toBinding = (b: Binding) => (item: TrainingItem) =>
+const toBinding = (b: FsrsBinding) => (item: TrainingItem) =>
   new b.FSRSBindingItem(item.reviews.map((r) => new b.FSRSBindingReview(r.rating, r.deltaT)));
