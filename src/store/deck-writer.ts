@@ -24,8 +24,8 @@ export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
   const cardExists = db.prepare('SELECT 1 FROM cards WHERE id = ?').pluck();
   const insertCard = db.prepare(
     `INSERT INTO cards (id, state, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps,
-       reps, lapses, last_review, suspended, created_at, buried_until, retired)
-     VALUES (?, 0, ?, 0, 0, 0, 0, 0, 0, 0, NULL, 0, ?, NULL, 0)`,
+       reps, lapses, last_review, suspended, created_at, buried_until, retired, word)
+     VALUES (?, 0, ?, 0, 0, 0, 0, 0, 0, 0, NULL, 0, ?, NULL, 0, ?)`,
   );
   const putCopy = db.prepare(
     `INSERT INTO card_decks (deck, card_id, rank, content, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -49,7 +49,7 @@ export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
       continue;
     }
     if (!cardExists.get(card.id)) {
-      insertCard.run(card.id, t, t);
+      insertCard.run(card.id, t, t, card.word);
       result.added++;
     } else if (copy) {
       result.updated++;

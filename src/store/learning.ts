@@ -14,15 +14,19 @@ export function hasLearningTables(db: Db): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'known_words'").pluck().get() !== undefined;
 }
 
+/** The known-word set from schema 5 on: two partial indexes and the imports (see QueueSource too). */
+export const KNOWN_WORDS_SQL = `SELECT word FROM cards WHERE stability >= ${MATURE_DAYS}
+  UNION SELECT word FROM cards WHERE retired = 1 UNION SELECT word FROM known_words`;
+
 export function knownWords(db: Db): Set<string> {
-  const words = new Set<string>(
+  if (hasLearningTables(db)) return new Set(db.prepare(KNOWN_WORDS_SQL).pluck().all() as string[]);
+  // An older collection opened read-only: the words are in each deck's copy of the card.
+  return new Set(
     db.prepare(
       `SELECT DISTINCT json_extract(cd.content, '$.word') FROM card_decks cd
        WHERE cd.card_id IN (SELECT id FROM cards WHERE stability >= ${MATURE_DAYS} UNION SELECT id FROM cards WHERE retired = 1)`,
     ).pluck().all() as string[],
   );
-  if (hasLearningTables(db)) for (const w of db.prepare('SELECT word FROM known_words').pluck().all() as string[]) words.add(w);
-  return words;
 }
 
 /** Adds imported known words; returns how many were not imported before. */
@@ -56,8 +60,7 @@ export function removeCorrection(db: Db, word: string): boolean {
 /** Every deck's copy of the cards of `word`: for applying a correction to cards already added. */
 export function copiesOfWord(db: Db, word: string): { deck: string; cardId: string; content: string }[] {
   return db.prepare(
-    `SELECT deck, card_id AS cardId, content FROM card_decks WHERE card_id IN
-       (SELECT card_id FROM card_decks WHERE json_extract(content, '$.word') = ?)`,
+    'SELECT deck, card_id AS cardId, content FROM card_decks WHERE card_id IN (SELECT id FROM cards WHERE word = ?)',
   ).all(word) as { deck: string; cardId: string; content: string }[];
 }
 
@@ -71,11 +74,12 @@ export function rewriteCopy(db: Db, deck: string, cardId: string, content: strin
  * made from this same article (source sha256 `sha`) are left alone: reading it again is not news.
  */
 export function newCardsOfWords(db: Db, words: readonly string[], sha: string): string[] {
+  if (!hasLearningTables(db)) return []; // an older collection opened read-only: add a deck first
   const rows = db.prepare(
-    `SELECT cd.card_id AS id, json_extract(cd.content, '$.word') AS word FROM card_decks cd JOIN cards c ON c.id = cd.card_id
-     WHERE c.state = 0 AND c.retired = 0 AND c.suspended = 0 AND json_extract(cd.content, '$.word') IN (SELECT value FROM json_each(@words))
+    `SELECT c.id, c.word FROM cards c
+     WHERE c.word IN (SELECT value FROM json_each(@words)) AND c.state = 0 AND c.retired = 0 AND c.suspended = 0
        AND NOT EXISTS (SELECT 1 FROM card_decks o JOIN decks d ON d.name = o.deck
-                       WHERE o.card_id = cd.card_id AND json_extract(d.source, '$.sha256') = @sha)`,
+                       WHERE o.card_id = c.id AND json_extract(d.source, '$.sha256') = @sha)`,
   ).all({ words: JSON.stringify(words), sha }) as { id: string; word: string }[];
   const at = new Map(words.map((w, i) => [w, i]));
   const order = new Map<string, number>();

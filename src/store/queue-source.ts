@@ -5,7 +5,7 @@ import type { DueSummary } from './types.js';
 import type { Statement } from 'better-sqlite3';
 import type { Statements } from './statements.js';
 import { preferIPlusOne } from '../learn/i-plus-one.js';
-import { MATURE_DAYS } from './learning.js';
+import { KNOWN_WORDS_SQL } from './learning.js';
 
 /** New cards of a deck looked at for i+1 beyond the day's allowance: i+1 cards this near the front come first. */
 const I_PLUS_ONE_WINDOW = 100;
@@ -28,6 +28,9 @@ const ACTIVE = 'c.suspended = 0 AND c.retired = 0 AND (c.buried_until IS NULL OR
 const IN_DECKS = 'c.id IN (SELECT card_id FROM card_decks WHERE deck IN (SELECT value FROM json_each(@decks)))';
 
 export class QueueSource {
+  /** The known-word set and the database state it was read at (see knownWords). */
+  private known: { at: string; words: Set<string> } | undefined;
+
   constructor(private readonly statements: Statements, private readonly config: SrsConfig) {}
 
   private stmt(sql: string): Statement {
@@ -114,13 +117,17 @@ export class QueueSource {
     return [...out];
   }
 
-  /** Words of mature or retired cards and imported known words (see src/store/learning.ts). */
+  /**
+   * Words of mature or retired cards and imported known words (see src/store/learning.ts), read
+   * again only when the database changed: total_changes() counts this connection's writes,
+   * data_version other connections' commits.
+   */
   private knownWords(): Set<string> {
-    return new Set(this.stmt(
-      `SELECT json_extract(cd.content, '$.word') FROM card_decks cd
-       WHERE cd.card_id IN (SELECT id FROM cards WHERE stability >= ${MATURE_DAYS} UNION SELECT id FROM cards WHERE retired = 1)
-       UNION SELECT word FROM known_words`,
-    ).pluck().all() as string[]);
+    const at = `${String(this.stmt('SELECT total_changes()').pluck().get())}:${String(this.stmt('PRAGMA data_version').pluck().get())}`;
+    if (this.known?.at === at) return this.known.words;
+    const words = new Set(this.stmt(KNOWN_WORDS_SQL).pluck().all() as string[]);
+    this.known = { at, words };
+    return words;
   }
 
   counts(sel: Selection, now: Date): QueueCounts {

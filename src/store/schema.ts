@@ -61,16 +61,22 @@ DROP INDEX cards_due;
 `;
 
 /**
- * Version 5: the learning loop (issue 6). known_words: words the learner imported as known;
- * corrections: the learner's fixes of a word (JSON, see src/learn/corrections.ts), applied by
- * generate and whenever a deck is added; card_boosts: new cards moved to the front of the
- * new-card queue because an article just read contains them (latest boost first, then article order).
+ * Version 5: the learning loop (issue 6). cards.word: the card's word (fixed by its id), so the
+ * known-word set is read from two small partial indexes instead of every card's JSON;
+ * known_words: words the learner imported as known; corrections: the learner's fixes of a word
+ * (JSON, see src/learn/corrections.ts), applied by generate and whenever a deck is added;
+ * card_boosts: new cards moved to the front of the new-card queue because an article just read
+ * contains them (latest boost first, then article order).
  */
 const SCHEMA_V5 = `
+ALTER TABLE cards ADD COLUMN word TEXT;
+UPDATE cards SET word = (SELECT json_extract(content, '$.word') FROM card_decks WHERE card_id = cards.id LIMIT 1);
+CREATE INDEX cards_word ON cards (word);
+CREATE INDEX cards_mature ON cards (word) WHERE stability >= 21;
+CREATE INDEX cards_retired ON cards (word) WHERE retired = 1;
 CREATE TABLE known_words (word TEXT PRIMARY KEY, added_at INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE corrections (word TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE card_boosts (card_id TEXT PRIMARY KEY, boosted_at INTEGER NOT NULL, position INTEGER NOT NULL) WITHOUT ROWID;
-CREATE INDEX cards_mature ON cards (stability) WHERE stability >= 21;
 `;
 
 type Migration = (db: Database.Database, clock: DayClock) => void;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionPath, openCollection } from '../../src/store/collection.js';
 import { openLearningReader, openLearningStore } from '../../src/store/learning-store.js';
 import { boostCards, importKnownWords, putCorrection } from '../../src/store/learning.js';
+import { MIGRATIONS } from '../../src/store/schema.js';
 import type { Deck } from '../../src/deck/format.js';
 import { syntheticDeck, tempHome } from '../store/helpers.js';
 
@@ -60,6 +61,31 @@ describe('known words in the collection', () => {
     const r = openLearningReader(home)!;
     expect([...r.knownWords()]).toEqual(['执法']);
     expect(r.corrections().size).toBe(0);
+    r.close();
+  });
+});
+
+describe('schema 5', () => {
+  it('fills in the word of every card of a version 4 collection, so its mature words are known', () => {
+    const home = tempHome();
+    const db = new Database(collectionPath(home));
+    const clock = { timeZone: 'UTC', dayStartsAt: 4 };
+    for (const step of MIGRATIONS.slice(0, 4)) step(db, clock);
+    db.pragma('user_version = 4');
+    const t = now.getTime();
+    db.prepare("INSERT INTO decks VALUES ('d', 'd', '{}', ?, ?)").run(t, t);
+    for (const [id, word, stability] of [['a', '执法', 30], ['b', '社会', 2]] as const) {
+      db.prepare('INSERT INTO cards (id, state, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, created_at) VALUES (?, 2, ?, ?, 5, 0, 3, 0, 3, 0, ?)')
+        .run(id, t, stability, t);
+      db.prepare("INSERT INTO card_decks VALUES ('d', ?, 1, ?, ?)").run(id, JSON.stringify({ id, word }), t);
+    }
+    db.close();
+    openCollection(home).close();
+    const check = new Database(collectionPath(home));
+    expect(check.prepare('SELECT id, word FROM cards ORDER BY id').all()).toEqual([{ id: 'a', word: '执法' }, { id: 'b', word: '社会' }]);
+    check.close();
+    const r = openLearningReader(home)!;
+    expect([...r.knownWords()]).toEqual(['执法']);
     r.close();
   });
 });
