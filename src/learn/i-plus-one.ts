@@ -16,6 +16,8 @@ export function isIPlusOne(words: readonly string[], known: KnownTest): boolean 
   return words.every(known);
 }
 
+import type { DeckCard } from '../deck/format.js';
+
 /**
  * The index of the example to show first: the first i+1 clause, else 0 (article order stays
  * otherwise). `exampleWords` is parallel to the examples.
@@ -43,4 +45,22 @@ export function preferIPlusOne<T>(cards: readonly T[], exampleWords: (card: T) =
     (ex && ex.some((words) => isIPlusOne(words, known)) ? first : rest).push(c);
   }
   return [...first, ...rest];
+}
+
+/**
+ * The card with its first i+1 example shown first (examples, their pinyin and exampleWords
+ * move together); unchanged when the first already is, or none is. exampleWords may be shorter
+ * than examples (a card merged across decks): only those clauses are judged.
+ */
+export function iPlusOneFirst(card: DeckCard, known: KnownTest): DeckCard {
+  const ew = card.exampleWords;
+  if (!ew || ew.length === 0 || isIPlusOne(ew[0], known)) return card;
+  const i = ew.findIndex((words) => isIPlusOne(words, known));
+  if (i < 0 || i >= card.examples.length) return card;
+  return {
+    ...card,
+    examples: toFront(card.examples, i),
+    examplesPinyin: card.examplesPinyin.length > i ? toFront(card.examplesPinyin, i) : card.examplesPinyin,
+    exampleWords: toFront(ew, i),
+  };
 }

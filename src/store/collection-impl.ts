@@ -18,6 +18,7 @@ import { CardReads } from './card-reads.js';
 import { Statements } from './statements.js';
 import { UndoStack } from './undo-stack.js';
 import { TodayQueueImpl } from './today-queue.js';
+import { iPlusOneFirst } from '../learn/i-plus-one.js';
 
 /** See src/store/collection.ts for the whole API. */
 export class Collection {
@@ -79,11 +80,19 @@ export class Collection {
       decks = names.filter((n) => opts.decks!.includes(n));
     }
     const sel: Selection = { decks, newLimit: opts.newLimit, reviewLimit: opts.reviewLimit, sessionStart: opts.now.getTime() };
-    const q = new TodayQueueImpl(this.source, sel, opts.now, this.config.learnAheadMinutes * 60_000, pickNext, (id) => this.card(id));
+    const q = new TodayQueueImpl(this.source, sel, opts.now, this.config.learnAheadMinutes * 60_000, pickNext, (id) => this.queueCard(id));
     // Undo requeues on live queues; keep only the latest few (callers make throwaway queues for counts).
     this.queues.add(q);
     if (this.queues.size > 8) this.queues.delete(this.queues.values().next().value!);
     return q;
+  }
+
+  /** A card as the queue shows it: a new card leads with an example whose only unknown word is its own. */
+  private queueCard(id: string): StoredCard | undefined {
+    const stored = this.card(id);
+    if (!stored || stored.schedule.state !== 'new' || !stored.card.exampleWords) return stored;
+    const known = this.source.knownWords();
+    return { ...stored, card: iPlusOneFirst(stored.card, (w) => known.has(w)) };
   }
 
   private rowOf(cardId: string): CardRow {

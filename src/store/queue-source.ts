@@ -122,7 +122,7 @@ export class QueueSource {
    * again only when the database changed: total_changes() counts this connection's writes,
    * data_version other connections' commits.
    */
-  private knownWords(): Set<string> {
+  knownWords(): Set<string> {
     const at = `${String(this.stmt('SELECT total_changes()').pluck().get())}:${String(this.stmt('PRAGMA data_version').pluck().get())}`;
     if (this.known?.at === at) return this.known.words;
     const words = new Set(this.stmt(KNOWN_WORDS_SQL).pluck().all() as string[]);

@@ -118,6 +118,24 @@ describe('the new-card queue', () => {
     expect(newOrder(home)).toEqual(['d-2', 'd-5', 'd-1', 'd-3', 'd-4']);
   });
 
+  it('shows a new card with its i+1 example first', () => {
+    const home = tempHome();
+    const deck = syntheticDeck('d', 1);
+    deck.cards[0].examples = ['社会公平正义', '严格执法'];
+    deck.cards[0].exampleWords = [['社会', '公平', '正义'], ['严格']];
+    const c = openCollection(home);
+    c.addDeck(deck, now);
+    expect(c.todayQueue({ now }).next(now)!.card.card.examples[0]).toBe('社会公平正义');
+    c.close();
+    const store = openLearningStore(home);
+    store.write((d) => importKnownWords(d, ['严格'], now));
+    store.close();
+    const again = openCollection(home);
+    expect(again.todayQueue({ now }).next(now)!.card.card.examples).toEqual(['严格执法', '社会公平正义']);
+    expect(again.card('d-1')!.card.examples[0]).toBe('社会公平正义');
+    again.close();
+  });
+
   it('shows cards an article moved up first, latest article first, then in article order', () => {
     const home = tempHome({ newPerDay: 6 });
     const c = openCollection(home);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bestExample, isIPlusOne, preferIPlusOne, toFront, unknownWords } from '../../src/learn/i-plus-one.js';
+import { bestExample, iPlusOneFirst, isIPlusOne, preferIPlusOne, toFront, unknownWords } from '../../src/learn/i-plus-one.js';
+import type { DeckCard } from '../../src/deck/format.js';
 import { chooseExamples } from '../../src/deck/example-choice.js';
 import { clauseAround, splitSentences } from '../../src/text/sentences.js';
 import * as lexicon from '../../src/lexicon/index.js';
@@ -41,6 +42,30 @@ describe('i+1: only the card\'s own word unknown', () => {
     ];
     const order = preferIPlusOne(cards, (c) => c.ew, knows('群众', '服务')).map((c) => c.id);
     expect(order).toEqual(['r2', 'r4', 'r5', 'r1', 'r3']);
+  });
+});
+
+describe('the example a card shows first', () => {
+  const card = {
+    word: '执法', examples: ['公正执法,事关社会公平正义', '要坚持严格执法', '规范执法'],
+    examplesPinyin: ['p0', 'p1', 'p2'], exampleWords: [['公正', '社会', '公平', '正义'], ['坚持', '严格'], ['规范']],
+  } as unknown as DeckCard;
+
+  it.each([
+    [[], ['公正执法,事关社会公平正义', '要坚持严格执法', '规范执法']],
+    [['规范'], ['规范执法', '公正执法,事关社会公平正义', '要坚持严格执法']],
+    [['坚持', '严格', '规范'], ['要坚持严格执法', '公正执法,事关社会公平正义', '规范执法']],
+    [['公正', '社会', '公平', '正义', '规范'], ['公正执法,事关社会公平正义', '要坚持严格执法', '规范执法']],
+  ])('with %j known: %j', (known, examples) => {
+    const out = iPlusOneFirst(card, knows(...known));
+    expect(out.examples).toEqual(examples);
+    expect(out.examplesPinyin.map((p) => Number(p[1]))).toEqual(out.examples.map((e) => card.examples.indexOf(e)));
+    expect(out.exampleWords!.map((w) => card.exampleWords!.indexOf(w))).toEqual(out.examples.map((e) => card.examples.indexOf(e)));
+  });
+
+  it('leaves a card without exampleWords (an older deck) alone', () => {
+    const old = { ...card, exampleWords: undefined } as DeckCard;
+    expect(iPlusOneFirst(old, knows('规范'))).toBe(old);
   });
 });
 
