@@ -156,6 +156,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .description('how much of an article you can read: known share, HSK profile, the words that would help most')
     .argument('<article>', 'the article file (.txt, .md, .html), or - for standard input')
     .option('--top <n>', 'unknown words to list', wholeNumber('--top'), 20)
+    .option('--known <file>', 'words you know besides the collection\'s, one per line (a deck file is accepted too)')
     .option('--json', 'machine-readable output')
     .action(async (article: string, opts, cmd: Command) => {
       const { runRead } = await import('./commands/read.js');

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { CommandContext } from '../context.js';
 import { buildDeck, type BuildResult } from '../deck/build-deck.js';
-import { parseKnownWords } from '../deck/known-words.js';
 import { deckSlug } from '../deck/slug.js';
 import { GuanhuaError } from '../errors.js';
 import { createHash } from 'node:crypto';
@@ -12,6 +11,7 @@ import { clauseAround, splitSentences } from '../text/sentences.js';
 import * as lexicon from '../lexicon/index.js';
 import { progressReporter } from './progress.js';
 import { correctedLexicon } from '../learn/corrected-lexicon.js';
+import { readKnownFile } from '../learn/known-file.js';
 import { boostArticleWords, loadLearnerState } from '../learn/learner-state.js';
 import { roundShare } from '../learn/coverage.js';
 
@@ -23,17 +23,6 @@ export interface GenerateOptions {
   includeKnown?: boolean;
   name?: string;
   json?: boolean;
-}
-
-function readKnown(file: string): Set<string> {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new GuanhuaError(`cannot read the known-words file ${file}${code === 'ENOENT' ? ': no such file' : ` (${code})`}`);
-  }
-  return parseKnownWords(text, file);
 }
 
 function targetPath(opts: GenerateOptions, input: string, sha: string): string {
@@ -68,7 +57,7 @@ function summary(result: BuildResult, out: string, boosted: number) {
 }
 
 export async function runGenerate(input: string, opts: GenerateOptions, ctx: CommandContext): Promise<void> {
-  const fileKnown = opts.known ? readKnown(opts.known) : new Set<string>();
+  const fileKnown = opts.known ? readKnownFile(opts.known) : new Set<string>();
   const article = await readArticle(input);
   const sha = createHash('sha256').update(article.text, 'utf8').digest('hex');
   const out = targetPath(opts, input, sha);

@@ -7,10 +7,13 @@ import { hskProfile } from '../learn/hsk-profile.js';
 import { loadLearnerState } from '../learn/learner-state.js';
 import * as lexicon from '../lexicon/index.js';
 import { readArticle } from '../text/read-article.js';
+import { readKnownFile } from '../learn/known-file.js';
 import { clauseAround, splitSentences } from '../text/sentences.js';
 
 export interface ReadOptions {
   json?: boolean;
+  /** A word list (or deck file) of words known besides the collection's. */
+  known?: string;
   /** Unknown words listed in the human report. */
   top?: number;
 }
@@ -20,8 +23,9 @@ export interface ReadOptions {
  * reading and segmentation as generate (corrections included). JSON shape in readReport().
  */
 export async function runRead(input: string, opts: ReadOptions, ctx: CommandContext): Promise<void> {
+  const fileKnown = opts.known ? readKnownFile(opts.known) : new Set<string>();
   const article = await readArticle(input);
-  const learner = loadLearnerState(ctx.home, new Set());
+  const learner = loadLearnerState(ctx.home, fileKnown);
   let report: ReturnType<typeof readReport>;
   try {
     const lex = correctedLexicon(lexicon, learner.corrections);

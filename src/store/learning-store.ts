@@ -32,10 +32,15 @@ export function openLearningReader(home: string): LearningReader | null {
   const file = collectionPath(home);
   if (!fs.existsSync(file)) return null;
   const db = busyGuard(file, () => new Database(file, { readonly: true, fileMustExist: true }));
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > SCHEMA_VERSION) {
+  try {
+    // The first read is where a damaged file shows (busyGuard turns that into one clear line).
+    const version = busyGuard(file, () => db.pragma('user_version', { simple: true }) as number);
+    if (version > SCHEMA_VERSION) {
+      throw new GuanhuaError(`${file} was written by a newer guanhua (collection schema ${version}); update guanhua`);
+    }
+  } catch (err) {
     db.close();
-    throw new GuanhuaError(`${file} was written by a newer guanhua (collection schema ${version}); update guanhua`);
+    throw err;
   }
   return readerOf(db, file);
 }

@@ -90,6 +90,23 @@ describe('guanhua read --json on the seed article', () => {
     expect(lines.slice(5)).toHaveLength(3);
   });
 
+  it('--known FILE adds a word list to the collection\'s words', () => {
+    const list = path.join(tempDir(), 'k.txt');
+    fs.writeFileSync(list, '执法\n');
+    const r = read(tempDir(), '--known', list);
+    const zhifa = fresh.unknown.find((u) => u.word === '执法')!;
+    expect(r.known).toMatchObject({ knownWords: 1, knownTokens: zhifa.count });
+  });
+
+  it('a damaged collection is one clear line, not a stack trace', () => {
+    const home = tempDir();
+    fs.writeFileSync(path.join(home, 'collection.sqlite'), 'x'.repeat(4096));
+    const r = guanhua(['--home', home, 'read', seedArticle]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^guanhua: .*collection\.sqlite is not a guanhua collection or is damaged/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('refuses a missing article with one line', () => {
     const r = guanhua(['--home', tempDir(), 'read', '/no/such/article.txt']);
     expect(r.status).toBe(1);
