@@ -61,7 +61,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .option('--max <n>', 'at most N cards, best ranked first; 0 keeps every content word', wholeNumber('--max'), 200)
     .option('--known <file>', 'words to leave out, one per line (a deck file is accepted too)')
     .option('--keep-names', 'keep personal names (left out by default)')
-    .option('--include-known', 'keep words you already know (the collection\'s and --known\'s) as cards')
+    .option('--include-known', 'keep words the collection knows as cards (--known words are still left out)')
     .option('--name <name>', 'deck name (default: the article title)')
     .option('--json', 'print a machine-readable summary instead of the human one')
     .action(async (input: string, opts, cmd: Command) => {

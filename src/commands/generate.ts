@@ -74,7 +74,8 @@ export async function runGenerate(input: string, opts: GenerateOptions, ctx: Com
         source: { title: article.title, file: article.file, sha256: sha },
         max: opts.max,
         known: learner.known,
-        includeKnown: Boolean(opts.includeKnown),
+        // --include-known keeps the collection's known words; a --known list is always left out.
+        keep: opts.includeKnown ? new Set([...learner.collectionKnown].filter((w) => !fileKnown.has(w))) : undefined,
         keepNames: Boolean(opts.keepNames),
         corrections: learner.corrections,
       },

@@ -17,10 +17,10 @@ export interface BuildOptions {
   source: Omit<DeckSource, 'characters' | 'tokens'>;
   /** At most this many cards; 0 keeps every content word. */
   max: number;
-  /** Words the learner knows (--known, the collection): left out, and counted as read. */
+  /** Words the learner knows (--known, the collection): counted as read, and left out unless in `keep`. */
   known: ReadonlySet<string>;
-  /** Keep known words as cards (--include-known); they still count as known. */
-  includeKnown?: boolean;
+  /** Known words to keep as cards all the same (--include-known: the collection's). */
+  keep?: ReadonlySet<string>;
   keepNames: boolean;
   /** The learner's reading and meaning fixes, laid over the cards (the id stays the dictionary's). */
   corrections?: Corrections;
@@ -84,7 +84,7 @@ export function buildDeck(
       continue;
     }
     contentWords.add(w.word);
-    if (known && !opts.includeKnown) {
+    if (known && !opts.keep?.has(w.word)) {
       skipped.known++;
       continue;
     }

@@ -9,8 +9,8 @@ import { boostCards } from '../store/learning.js';
  */
 export interface LearnerState {
   known: Set<string>;
-  /** How many of `known` come from the collection. */
-  collectionKnown: number;
+  /** The collection's known words (what --include-known keeps). */
+  collectionKnown: Set<string>;
   corrections: Map<string, Correction>;
   /** Open read-only connection, or null when there is no collection. */
   reader: LearningReader | null;
@@ -24,7 +24,7 @@ export function loadLearnerState(home: string, fileKnown: ReadonlySet<string>): 
     const known = new Set([...fromCollection, ...fileKnown]);
     return {
       known,
-      collectionKnown: fromCollection.size,
+      collectionKnown: fromCollection,
       corrections: reader ? reader.corrections() : new Map(),
       reader,
       close: () => reader?.close(),

@@ -43,6 +43,13 @@ describe('generate with a collection: known words, coverage, i+1 examples, boost
     const kept = gen(home, seedArticle, '--include-known');
     expect(kept.summary.cards).toBe(base.summary.cards);
     expect(kept.summary.knownCoverage).toBe(left.summary.knownCoverage);
+    // A --known list is still left out with --include-known.
+    const only = path.join(tempDir(), 'only.txt');
+    fs.writeFileSync(only, '社会\n');
+    const both = gen(home, seedArticle, '--include-known', '--known', only);
+    expect(both.summary.cards).toBe(base.summary.cards - 1);
+    expect(both.deck.cards.map((c) => c.word)).toContain('执法');
+    expect(both.deck.cards.map((c) => c.word)).not.toContain('社会');
   });
 
   it('mature and "I know this" cards are known words too', () => {
