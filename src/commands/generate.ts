@@ -47,6 +47,7 @@ function summary(result: BuildResult, out: string, boosted: number) {
     characters: deck.source.characters,
     tokens: deck.source.tokens,
     distinctWords: result.distinctWords,
+    threads: result.threads,
     candidates: result.candidates,
     skipped: result.skipped,
     // Share of running words known: the learner's words plus words that are never cards (see src/learn/coverage.ts).

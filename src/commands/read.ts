@@ -30,7 +30,7 @@ export async function runRead(input: string, opts: ReadOptions, ctx: CommandCont
   try {
     const lex = correctedLexicon(lexicon, learner.corrections);
     const merges = new Set([...learner.corrections.values()].filter((c) => c.merge).map((c) => c.word));
-    const aw = articleWords(article.paragraphs, lex, { splitSentences, clauseAround }, false, undefined, merges);
+    const aw = articleWords(article.paragraphs, lex, { splitSentences, clauseAround }, false, undefined, merges, learner.corrections);
     report = readReport(article, aw, learner.known, lex);
   } finally {
     learner.close();

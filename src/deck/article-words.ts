@@ -1,4 +1,6 @@
 import { collectWords, type Collected, type WordCount } from './collect-words.js';
+import { canCountInParallel, collectWordsParallel, parallelMinChars } from './parallel-collect.js';
+import type { Corrections } from '../learn/corrections.js';
 import type { HskLevels } from './format.js';
 import type { LexiconPort } from './lexicon-port.js';
 import type { CedictEntry, CorpusFrequency } from '../lexicon/types.js';
@@ -43,8 +45,14 @@ export function articleWords(
   onProgress?: (chars: number) => void,
   /** The learner's merges: words no dictionary has that are still words (never skipped as unknown). */
   userWords: ReadonlySet<string> = new Set(),
+  /** The corrections `lex` applies: a second thread, for a large article, applies them too. */
+  corrections: Corrections = new Map(),
 ): ArticleWords {
-  const collected = collectWords(sentencesOf(paragraphs, text), (s) => lex.segment(s), onProgress);
+  const segment = (s: string) => lex.segment(s);
+  const collected =
+    paragraphs.reduce((n, p) => n + p.length, 0) >= parallelMinChars() && canCountInParallel()
+      ? collectWordsParallel(paragraphs, (ps) => sentencesOf(ps, text), segment, corrections, onProgress)
+      : collectWords(sentencesOf(paragraphs, text), segment, onProgress);
   const words: ArticleWord[] = [];
   for (const w of collected.words.values()) {
     const entries = lex.lookup(w.word);

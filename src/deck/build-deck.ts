@@ -30,6 +30,8 @@ export interface BuildResult {
   deck: Deck;
   /** Distinct Han words in the article. */
   distinctWords: number;
+  /** Threads that segmented the article (2 for a large one). */
+  threads: number;
   /** Content words before --max cut the list. */
   candidates: number;
   skipped: Record<SkipReason, number>;
@@ -68,7 +70,7 @@ export function buildDeck(
   onProgress?: (chars: number) => void,
 ): BuildResult {
   const merges = new Set([...(opts.corrections?.values() ?? [])].filter((c) => c.merge).map((c) => c.word));
-  const { collected, words } = articleWords(paragraphs, lex, text, opts.keepNames, onProgress, merges);
+  const { collected, words } = articleWords(paragraphs, lex, text, opts.keepNames, onProgress, merges, opts.corrections);
   const corpusSize = lex.corpusTotal();
   const skipped: Record<SkipReason, number> = { function: 0, name: 0, number: 0, unknown: 0, known: 0 };
   let knownTokens = 0;
@@ -136,7 +138,7 @@ export function buildDeck(
     cards,
   };
   return {
-    deck, distinctWords: collected.words.size, candidates: ranked.length, skipped, knownTokens, freeTokens,
+    deck, distinctWords: collected.words.size, threads: collected.threads ?? 1, candidates: ranked.length, skipped, knownTokens, freeTokens,
     words: words.map((x) => x.w.word),
   };
 }

@@ -3,7 +3,6 @@ import { basename, extname } from 'node:path';
 import { GuanhuaError } from '../errors.js';
 import { classify, dropDebris } from './debris.js';
 import { decodeBytes, decodeHtmlBytes, sniffHtmlCharset } from './decode.js';
-import { extractHtml } from './html.js';
 import { evidenceOf } from './paragraph-evidence.js';
 import { stripMarkdown, textParagraphs } from './plain-text.js';
 
@@ -36,14 +35,14 @@ export async function readArticle(input: string, opts: ReadOptions = {}): Promis
   const bytes = fromStdin ? await readStdin(opts.stdin ?? process.stdin) : await readInputFile(input);
   const file = fromStdin ? '-' : basename(input);
   const fallbackTitle = fromStdin ? 'stdin' : basename(input, extname(input));
-  const { title, paragraphs } = parse(bytes, where, extname(input).toLowerCase(), fallbackTitle);
+  const { title, paragraphs } = await parse(bytes, where, extname(input).toLowerCase(), fallbackTitle);
   if (!paragraphs.some((p) => /\p{Script=Han}/u.test(p))) {
     throw new GuanhuaError(`${where} has no Chinese text to learn from: give an article written in Chinese`);
   }
   return { title: title || fallbackTitle, paragraphs, text: paragraphs.join('\n'), file };
 }
 
-function parse(bytes: Buffer, where: string, ext: string, fallbackTitle: string): Parsed {
+async function parse(bytes: Buffer, where: string, ext: string, fallbackTitle: string): Promise<Parsed> {
   if (HTML_EXTENSIONS.has(ext)) return fromHtml(decodeHtmlBytes(bytes, where));
   // A page saved under another name, or piped in, is still a page.
   const headLatin1 = bytes.toString('latin1', 0, Math.min(bytes.length, 1024));
@@ -86,7 +85,9 @@ function looksLikeHtml(head: string): boolean {
   return /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!--[^]*?-->\s*)?(?:<!doctype html|<html[\s>]|<head[\s>]|<meta\s|<body[\s>])/i.test(head);
 }
 
-function fromHtml(html: string): Parsed {
+async function fromHtml(html: string): Promise<Parsed> {
+  // linkedom and Readability load only for pages: plain text does not pay their start-up.
+  const { extractHtml } = await import('./html.js');
   const { title, paragraphs } = extractHtml(html);
   // The headline leads the body, unless Readability already kept it there.
   const bare = (t: string) => t.replace(/\s+/gu, '');

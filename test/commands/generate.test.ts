@@ -148,6 +148,7 @@ describe('guanhua generate on the seed article', () => {
     expect(s.cards).toBe(deck.cards.length);
     expect(s.name).toBe(deck.name);
     expect(s.tokens).toBeGreaterThan(500);
+    expect(s.threads).toBe(1);
   });
 
   it('writes decks/<slug>.json by default', () => {
@@ -155,6 +156,26 @@ describe('guanhua generate on the seed article', () => {
     const r = guanhua(['generate', seedArticle], { cwd: dir });
     expect(r.status).toBe(0);
     expect(fs.existsSync(path.join(dir, 'decks/000_50515ac5e261a18b.json'))).toBe(true);
+  });
+});
+
+describe('guanhua generate on a large article', () => {
+  it('counts on two threads with exactly the result of one', () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'large.txt');
+    // The seed's body many times over, each copy numbered so sentences differ a little.
+    const copies = Array.from({ length: 40 }, (_, i) => body.replace(/。/gu, `，第${i + 1}次。`));
+    fs.writeFileSync(input, `大型文章\n${copies.join('\n')}`);
+    const one = path.join(dir, 'one.json');
+    const two = path.join(dir, 'two.json');
+    const huge = { GUANHUA_PARALLEL_MIN_CHARS: String(1e12) };
+    expect(guanhua(['generate', input, '-o', one, '--max', '0'], { env: huge }).status).toBe(0);
+    const r = guanhua(['generate', input, '-o', two, '--max', '0', '--json'], { env: { GUANHUA_PARALLEL_MIN_CHARS: '1000' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).threads).toBe(2);
+    expect(fs.readFileSync(two, 'utf8')).toBe(fs.readFileSync(one, 'utf8'));
+    expect(JSON.parse(fs.readFileSync(one, 'utf8')).source.tokens).toBeGreaterThan(30_000);
   });
 });
 

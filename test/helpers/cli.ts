@@ -17,9 +17,16 @@ export function guanhua(
     cwd: opts.cwd ?? root,
     input: opts.input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    // A collection of its own unless the test names one: never the developer's real one.
+    env: { ...process.env, NO_COLOR: '1', GUANHUA_HOME: isolatedHome(), ...opts.env },
     maxBuffer: 1 << 26,
   });
+}
+
+let home: string | undefined;
+function isolatedHome(): string {
+  home ??= fs.mkdtempSync(path.join(os.tmpdir(), 'guanhua-home-'));
+  return home;
 }
 
 export function tempDir(prefix = 'guanhua-test-'): string {
