@@ -49,12 +49,8 @@ export function articleWords(
   corrections: Corrections = new Map(),
 ): ArticleWords {
   const segment = (s: string) => lex.segment(s);
-  const collected =
-    paragraphs.reduce((n, p) => n + p.length, 0) >= parallelMinChars() && canCountInParallel()
-      ? collectWordsParallel(paragraphs, (ps) => sentencesOf(ps, text), segment, corrections, onProgress)
-      : collectWords(sentencesOf(paragraphs, text), segment, onProgress);
-  const words: ArticleWord[] = [];
-  for (const w of collected.words.values()) {
+  const facts = new Map<string, ArticleWord>();
+  const factsOf = (w: WordCount): ArticleWord => {
     const entries = lex.lookup(w.word);
     const freq = lex.corpusFrequency(w.word);
     const hsk = lex.hskLevels(w.word);
@@ -64,7 +60,19 @@ export function articleWords(
       keepNames,
     ) as ArticleWord['reason'];
     if (reason === 'unknown' && userWords.has(w.word)) reason = null;
-    words.push({ w, entries, freq, hsk, real, reason });
-  }
+    return { w, entries, freq, hsk, real, reason };
+  };
+  // While the second thread finishes, look up the first half's words (their first occurrence,
+  // and so their tag, is final) and load pinyin-pro, which the cards need next.
+  const meanwhile = (first: Collected) => {
+    for (const w of first.words.values()) facts.set(w.word, factsOf(w));
+    lex.sentencePinyin('中文');
+  };
+  const collected =
+    paragraphs.reduce((n, p) => n + p.length, 0) >= parallelMinChars() && canCountInParallel()
+      ? collectWordsParallel(paragraphs, (ps) => sentencesOf(ps, text), segment, corrections, onProgress, meanwhile)
+      : collectWords(sentencesOf(paragraphs, text), segment, onProgress);
+  const words: ArticleWord[] = [];
+  for (const w of collected.words.values()) words.push(facts.get(w.word) ?? factsOf(w));
   return { collected, words };
 }

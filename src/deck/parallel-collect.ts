@@ -73,13 +73,19 @@ export function unpackCollected(p: PackedCollected): Collected {
   return { words, tokens: p.tokens, characters: p.characters };
 }
 
-/** The paragraph index that splits the text into two halves of about equal length. */
-export function halfway(paragraphs: string[]): number {
+/**
+ * This thread's share of the text. Less than half: while the worker finishes, this thread
+ * looks up its own words and loads pinyin-pro (`meanwhile`), so both end about together.
+ */
+export const MAIN_SHARE = 0.45;
+
+/** The paragraph index before which about `share` of the text's characters lie. */
+export function splitPoint(paragraphs: string[], share = MAIN_SHARE): number {
   const total = paragraphs.reduce((n, p) => n + p.length, 0);
   let seen = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     seen += paragraphs[i].length;
-    if (seen >= total / 2) return i + 1;
+    if (seen >= total * share) return i + 1;
   }
   return paragraphs.length;
 }
@@ -95,14 +101,17 @@ export function collectWordsParallel(
   segment: (text: string) => Token[],
   corrections: Corrections,
   onSentence?: (chars: number) => void,
+  /** Work for this thread while the worker finishes, given this thread's half. */
+  meanwhile?: (first: Collected) => void,
 ): Collected {
-  const cut = halfway(paragraphs);
+  const cut = splitPoint(paragraphs);
   const signal = new SharedArrayBuffer(4);
   const { port1, port2 } = new MessageChannel();
   const request: WorkerRequest = { paragraphs: paragraphs.slice(cut), corrections: [...corrections], signal, port: port2 };
   const worker = new Worker(workerUrl, { workerData: request, transferList: [port2] });
   try {
     const first = collectWords(sentencesOf(paragraphs.slice(0, cut)), segment, onSentence);
+    meanwhile?.(first);
     Atomics.wait(new Int32Array(signal), 0, 0);
     const reply = receiveMessageOnPort(port1)?.message as WorkerReply | undefined;
     if (!reply) throw new Error('the counting worker ended without a reply');
