@@ -142,6 +142,10 @@ describe('guanhua generate on the seed article', () => {
     expect(generate([seedArticle, '--max', '0', '--known', deckFile]).deck!.cards.length).toBe(all.cards.length - deck.cards.length);
   });
 
+  it('made the bundled deck: decks/ holds exactly what `npm run decks` writes', () => {
+    expect(raw).toBe(fs.readFileSync(seedArticle.replace(/\.txt$/, '.json'), 'utf8'));
+  });
+
   it('prints a JSON summary with --json', () => {
     const { r } = generate([seedArticle, '--json']);
     const s = JSON.parse(r.stdout);
