@@ -1,4 +1,4 @@
-import { collectWords, type Collected, type WordCount } from './collect-words.js';
+import { collectWords, segmenterOf, type Collected, type WordCount } from './collect-words.js';
 import { canCountInParallel, collectWordsParallel, parallelMinChars } from './parallel-collect.js';
 import type { Corrections } from '../learn/corrections.js';
 import type { HskLevels } from './format.js';
@@ -48,7 +48,7 @@ export function articleWords(
   /** The corrections `lex` applies: a second thread, for a large article, applies them too. */
   corrections: Corrections = new Map(),
 ): ArticleWords {
-  const segment = (s: string) => lex.segment(s);
+  const segment = segmenterOf(lex);
   const facts = new Map<string, ArticleWord>();
   const factsOf = (w: WordCount): ArticleWord => {
     const entries = lex.lookup(w.word);

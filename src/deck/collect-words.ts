@@ -32,61 +32,101 @@ const MAX_CONTEXTS = 6;
 /** A word is all Han characters: digits, Latin and punctuation are never cards. */
 const HAN = /^\p{Script=Han}+$/u;
 
-/** Per distinct token: its count entry, or null for a token that is not a Han word. */
-interface Seen {
+/** segment() taken apart (see LexiconPort.cutRaw): one table lookup per token instead of two. */
+export interface RawSegmenter {
+  cutRaw(text: string): string[];
+  resolveToken(raw: string): readonly Token[];
+}
+
+/** How to read a sentence: whole tokens, or raw pieces and their resolution. */
+export type Segmenter = ((text: string) => Token[]) | RawSegmenter;
+
+/** A piece of a raw jieba token, as the counting pass needs it. */
+interface Piece {
+  /** The word's count entry; null when the piece is not a Han word. */
   entry: WordCount | null;
-  /** Han characters (code points) in the word. */
+  /** UTF-16 length, for offsets. */
+  length: number;
+  /** Han characters (code points). */
   chars: number;
 }
 
 /**
  * One pass over the article: counts each Han word and keeps a few contexts.
  * Memory stays bounded by the vocabulary, not the text, so a 50 MB file is fine.
- * `segment` must return tokens that concatenate back to its input (offsets are summed).
+ * Tokens must concatenate back to the sentence (offsets are summed).
  */
-export function collectWords(
-  sentences: Iterable<string>,
-  segment: (text: string) => Token[],
-  onSentence?: (chars: number) => void,
-): Collected {
-  // Keyed by the token object: the lexicon hands out one shared token per distinct word, and an
-  // identity lookup skips hashing a fresh string per token. Tokens it builds afresh (numbers)
-  // fall back to the word.
-  const seen = new Map<Token, Seen>();
-  const byWord = new Map<string, Seen>();
+export function collectWords(sentences: Iterable<string>, segmenter: Segmenter, onSentence?: (chars: number) => void): Collected {
   const words = new Map<string, WordCount>();
+  const pieceOf = (token: Token): Piece => {
+    const han = HAN.test(token.word);
+    let entry: WordCount | null = null;
+    if (han) {
+      entry = words.get(token.word) ?? null;
+      if (!entry) {
+        entry = { word: token.word, pos: token.pos, count: 0, first: words.size, contexts: [] };
+        words.set(token.word, entry);
+      }
+    }
+    return { entry, length: token.word.length, chars: han ? [...token.word].length : 0 };
+  };
+  // Keyed by what the segmenter hands out: the raw jieba piece (a string), or the lexicon's
+  // shared token object (an identity lookup; tokens built afresh fall back to their word).
+  const byRaw = new Map<string, Piece[]>();
+  const byToken = new Map<Token, Piece>();
+  const byWord = new Map<string, Piece>();
   let tokens = 0;
   let characters = 0;
+  const count = (p: Piece, sentence: string, start: number) => {
+    const entry = p.entry;
+    if (!entry) return;
+    tokens++;
+    characters += p.chars;
+    entry.count++;
+    const contexts = entry.contexts;
+    if (contexts.length < MAX_CONTEXTS && contexts[contexts.length - 1]?.sentence !== sentence) {
+      contexts.push({ sentence, offset: start });
+    }
+  };
   for (const sentence of sentences) {
     let offset = 0;
-    for (const token of segment(sentence)) {
-      const start = offset;
-      offset += token.word.length;
-      let s = seen.get(token);
-      if (!s) {
-        s = byWord.get(token.word);
-        if (!s) {
-          const han = HAN.test(token.word);
-          const entry = han ? { word: token.word, pos: token.pos, count: 0, first: words.size, contexts: [] } : null;
-          if (entry) words.set(token.word, entry);
-          s = { entry, chars: han ? [...token.word].length : 0 };
-          byWord.set(token.word, s);
+    if (typeof segmenter === 'function') {
+      for (const token of segmenter(sentence)) {
+        let p = byToken.get(token);
+        if (!p) {
+          p = byWord.get(token.word) ?? pieceOf(token);
+          byWord.set(token.word, p);
+          byToken.set(token, p);
         }
-        seen.set(token, s);
+        count(p, sentence, offset);
+        offset += p.length;
       }
-      const entry = s.entry;
-      if (!entry) continue;
-      tokens++;
-      characters += s.chars;
-      entry.count++;
-      const contexts = entry.contexts;
-      if (contexts.length < MAX_CONTEXTS && contexts[contexts.length - 1]?.sentence !== sentence) {
-        contexts.push({ sentence, offset: start });
+    } else {
+      for (const raw of segmenter.cutRaw(sentence)) {
+        let pieces = byRaw.get(raw);
+        if (!pieces) {
+          pieces = segmenter.resolveToken(raw).map(pieceOf);
+          byRaw.set(raw, pieces);
+        }
+        for (let i = 0; i < pieces.length; i++) {
+          count(pieces[i], sentence, offset);
+          offset += pieces[i].length;
+        }
       }
     }
     onSentence?.(sentence.length);
   }
   return { words, tokens, characters };
+}
+
+/** The fastest way to read sentences that this lexicon offers. */
+export function segmenterOf(lex: {
+  segment(text: string): Token[];
+  cutRaw?(text: string): string[];
+  resolveToken?(raw: string): readonly Token[];
+}): Segmenter {
+  const { cutRaw, resolveToken } = lex;
+  return cutRaw && resolveToken ? { cutRaw, resolveToken } : (text: string) => lex.segment(text);
 }
 
 /**

@@ -8,7 +8,7 @@ import * as lexicon from '../lexicon/index.js';
 import { correctedLexicon } from '../learn/corrected-lexicon.js';
 import type { Correction } from '../learn/corrections.js';
 import { splitSentences } from '../text/sentences.js';
-import { collectWords } from './collect-words.js';
+import { collectWords, segmenterOf } from './collect-words.js';
 import { packCollected, type WorkerRequest, type WorkerReply } from './parallel-collect.js';
 
 const { paragraphs, corrections, signal, port } = workerData as WorkerRequest;
@@ -18,7 +18,7 @@ try {
   function* sentences() {
     for (const p of paragraphs) yield* splitSentences(p);
   }
-  reply = { ok: true, collected: packCollected(collectWords(sentences(), (s) => lex.segment(s))) };
+  reply = { ok: true, collected: packCollected(collectWords(sentences(), segmenterOf(lex))) };
 } catch (err) {
   reply = { ok: false, message: err instanceof Error ? err.message : String(err) };
 }

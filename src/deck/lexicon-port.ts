@@ -4,6 +4,12 @@ import type { CedictEntry, CorpusFrequency, Reading, Token } from '../lexicon/ty
 /** What the deck builder asks of the lexicon (src/lexicon/index.ts provides it). */
 export interface LexiconPort {
   segment(text: string): Token[];
+  /**
+   * segment() taken apart (src/lexicon/segment.ts): jieba's raw pieces and what each becomes.
+   * Absent where segment() does more than that (the learner's splits and merges).
+   */
+  cutRaw?(text: string): string[];
+  resolveToken?(raw: string): readonly Token[];
   lookup(word: string): CedictEntry[];
   chooseReading(word: string, context: string, offset: number): Reading;
   sentencePinyin(text: string): string;

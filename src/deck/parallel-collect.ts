@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Correction, Corrections } from '../learn/corrections.js';
-import type { Token } from '../lexicon/types.js';
-import { collectWords, mergeCollected, type Collected, type Context, type WordCount } from './collect-words.js';
+import { collectWords, mergeCollected, type Collected, type Context, type Segmenter, type WordCount } from './collect-words.js';
 
 /**
  * Below this many characters an article is counted on one thread: a second jieba costs about a
@@ -98,7 +97,7 @@ export function splitPoint(paragraphs: string[], share = MAIN_SHARE): number {
 export function collectWordsParallel(
   paragraphs: string[],
   sentencesOf: (paragraphs: string[]) => Iterable<string>,
-  segment: (text: string) => Token[],
+  segment: Segmenter,
   corrections: Corrections,
   onSentence?: (chars: number) => void,
   /** Work for this thread while the worker finishes, given this thread's half. */

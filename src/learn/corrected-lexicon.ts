@@ -12,5 +12,11 @@ export function correctedLexicon(lex: LexiconPort, corrections: Corrections): Le
   insertUserWords(merges);
   const hasSplits = [...corrections.values()].some((c) => c.split);
   if (merges.length === 0 && !hasSplits) return lex;
-  return { ...lex, segment: (text) => applyToTokens(lex.segment(text), corrections, merges) };
+  // Splits and merges work on the token stream: the raw shortcut would bypass them.
+  return {
+    ...lex,
+    segment: (text) => applyToTokens(lex.segment(text), corrections, merges),
+    cutRaw: undefined,
+    resolveToken: undefined,
+  };
 }

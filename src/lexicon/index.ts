@@ -2,7 +2,7 @@
  * The lexicon as the deck builder sees it (src/deck/lexicon-port.ts). Every table and jieba
  * load lazily, once, on first use: importing this module costs nothing.
  */
-export { segment, isHanWord } from './segment.js';
+export { segment, isHanWord, cutRaw, resolveToken } from './segment.js';
 export { lookup, has } from './cedict.js';
 export { chooseReading } from './reading.js';
 export { toneMarks } from './tone-marks.js';
