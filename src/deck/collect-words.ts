@@ -72,7 +72,24 @@ export function collectWords(sentences: Iterable<string>, segmenter: Segmenter, 
   };
   // Keyed by what the segmenter hands out: the raw jieba piece (a string), or the lexicon's
   // shared token object (an identity lookup; tokens built afresh fall back to their word).
+  // Most raw pieces are one or two UTF-16 units (的, ，, 会议). Those are found by their code
+  // units in small tables; hashing a fresh string into one big table per token was the bulk
+  // of this loop's cost (a cache miss or two each).
   const byRaw = new Map<string, Piece[]>();
+  const single: Array<Piece[] | undefined> = [];
+  const pairs: Array<Map<number, Piece[]> | undefined> = [];
+  const lookupRaw = (raw: string): Piece[] | undefined => {
+    if (raw.length === 1) return single[raw.charCodeAt(0)];
+    if (raw.length === 2) return pairs[raw.charCodeAt(0)]?.get(raw.charCodeAt(1));
+    return byRaw.get(raw);
+  };
+  const storeRaw = (raw: string, pieces: Piece[]): void => {
+    if (raw.length === 1) single[raw.charCodeAt(0)] = pieces;
+    else if (raw.length === 2) {
+      const first = raw.charCodeAt(0);
+      (pairs[first] ??= new Map()).set(raw.charCodeAt(1), pieces);
+    } else byRaw.set(raw, pieces);
+  };
   const byToken = new Map<Token, Piece>();
   const byWord = new Map<string, Piece>();
   let tokens = 0;
@@ -103,10 +120,10 @@ export function collectWords(sentences: Iterable<string>, segmenter: Segmenter, 
       }
     } else {
       for (const raw of segmenter.cutRaw(sentence)) {
-        let pieces = byRaw.get(raw);
+        let pieces = lookupRaw(raw);
         if (!pieces) {
           pieces = segmenter.resolveToken(raw).map(pieceOf);
-          byRaw.set(raw, pieces);
+          storeRaw(raw, pieces);
         }
         for (let i = 0; i < pieces.length; i++) {
           count(pieces[i], sentence, offset);
