@@ -28,7 +28,7 @@ export interface Collected {
 }
 
 /** Enough sentences to choose a reading by majority and three distinct examples. */
-const MAX_CONTEXTS = 6;
+export const MAX_CONTEXTS = 6;
 /** A word is all Han characters: digits, Latin and punctuation are never cards. */
 const HAN = /^\p{Script=Han}+$/u;
 
@@ -144,26 +144,4 @@ export function segmenterOf(lex: {
 }): Segmenter {
   const { cutRaw, resolveToken } = lex;
   return cutRaw && resolveToken ? { cutRaw, resolveToken } : (text: string) => lex.segment(text);
-}
-
-/**
- * `a` then `b`, as if one pass had read a's text and then b's: counts add, words new in `b`
- * come after a's in order of first appearance, contexts fill up from b's.
- */
-export function mergeCollected(a: Collected, b: Collected): Collected {
-  const words = a.words;
-  for (const w of b.words.values()) {
-    const mine = words.get(w.word);
-    if (!mine) {
-      words.set(w.word, { ...w, first: words.size });
-      continue;
-    }
-    mine.count += w.count;
-    for (const c of w.contexts) {
-      if (mine.contexts.length >= MAX_CONTEXTS) break;
-      // One pass keeps a sentence once when it comes twice in a row: so does the merge.
-      if (mine.contexts[mine.contexts.length - 1].sentence !== c.sentence) mine.contexts.push(c);
-    }
-  }
-  return { words, tokens: a.tokens + b.tokens, characters: a.characters + b.characters, threads: (a.threads ?? 1) + (b.threads ?? 1) };
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Correction, Corrections } from '../learn/corrections.js';
-import { collectWords, mergeCollected, type Collected, type Context, type Segmenter, type WordCount } from './collect-words.js';
+import { collectWords, MAX_CONTEXTS, type Collected, type Segmenter } from './collect-words.js';
 
 /**
  * Below this many characters an article is counted on one thread: a second jieba costs about a
@@ -62,14 +62,27 @@ export function packCollected(c: Collected): PackedCollected {
   return { tokens: c.tokens, characters: c.characters, sentences, words };
 }
 
-export function unpackCollected(p: PackedCollected): Collected {
-  const words = new Map<string, WordCount>();
-  for (const [word, pos, count, flat] of p.words) {
-    const contexts: Context[] = [];
-    for (let i = 0; i < flat.length; i += 2) contexts.push({ sentence: p.sentences[flat[i]], offset: flat[i + 1] });
-    words.set(word, { word, pos, count, first: words.size, contexts });
+/**
+ * This thread's count, then the worker's, as if one pass had read both texts in turn: counts
+ * add, words new in the worker's share come after in their order of first appearance, contexts
+ * fill up (a sentence met twice in a row is kept once, as the one pass does).
+ */
+export function mergePacked(a: Collected, b: PackedCollected): Collected {
+  const words = a.words;
+  for (const [word, pos, count, flat] of b.words) {
+    let mine = words.get(word);
+    if (!mine) {
+      mine = { word, pos, count: 0, first: words.size, contexts: [] };
+      words.set(word, mine);
+    }
+    mine.count += count;
+    const contexts = mine.contexts;
+    for (let i = 0; i < flat.length && contexts.length < MAX_CONTEXTS; i += 2) {
+      const sentence = b.sentences[flat[i]];
+      if (contexts[contexts.length - 1]?.sentence !== sentence) contexts.push({ sentence, offset: flat[i + 1] });
+    }
   }
-  return { words, tokens: p.tokens, characters: p.characters };
+  return { words, tokens: a.tokens + b.tokens, characters: a.characters + b.characters, threads: (a.threads ?? 1) + 1 };
 }
 
 /**
@@ -115,9 +128,8 @@ export function collectWordsParallel(
     const reply = receiveMessageOnPort(port1)?.message as WorkerReply | undefined;
     if (!reply) throw new Error('the counting worker ended without a reply');
     if (!reply.ok) throw new Error(`the counting worker failed: ${reply.message}`);
-    const second = unpackCollected(reply.collected);
     onSentence?.(paragraphs.slice(cut).reduce((n, p) => n + p.length, 0));
-    return mergeCollected(first, second);
+    return mergePacked(first, reply.collected);
   } finally {
     port1.close();
     void worker.terminate();
