@@ -66,7 +66,7 @@ export async function runGenerate(input: string, opts: GenerateOptions, ctx: Com
   let s: ReturnType<typeof summary>;
   try {
     const progress = progressReporter(ctx.stderr, article.text.length, 'segmenting');
-    const result = buildDeck(
+    const result = await buildDeck(
       article.paragraphs,
       correctedLexicon(lexicon, learner.corrections),
       { splitSentences, clauseAround },
@@ -78,6 +78,7 @@ export async function runGenerate(input: string, opts: GenerateOptions, ctx: Com
         // --include-known keeps the collection's known words; a --known list is always left out.
         keep: opts.includeKnown ? new Set([...learner.collectionKnown].filter((w) => !fileKnown.has(w))) : undefined,
         keepNames: Boolean(opts.keepNames),
+        input,
         corrections: learner.corrections,
       },
       progress.tick,

@@ -30,7 +30,7 @@ export async function runRead(input: string, opts: ReadOptions, ctx: CommandCont
   try {
     const lex = correctedLexicon(lexicon, learner.corrections);
     const merges = new Set([...learner.corrections.values()].filter((c) => c.merge).map((c) => c.word));
-    const aw = articleWords(article.paragraphs, lex, { splitSentences, clauseAround }, false, undefined, merges, learner.corrections);
+    const aw = await articleWords(article.paragraphs, lex, { splitSentences, clauseAround }, false, undefined, merges, learner.corrections, input);
     report = readReport(article, aw, learner.known, lex);
   } finally {
     learner.close();
@@ -46,7 +46,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function readReport(
   article: { title: string; file: string },
-  aw: ReturnType<typeof articleWords>,
+  aw: Awaited<ReturnType<typeof articleWords>>,
   known: ReadonlySet<string>,
   lex: Parameters<typeof readingInArticle>[2],
 ) {

@@ -37,7 +37,7 @@ function* sentencesOf(paragraphs: string[], text: TextTools): Generator<string> 
  * The shared first half of generate and read: sentences → tokens (through `lex.segment`, so
  * the learner's corrections apply to both) → distinct words with their dictionary facts.
  */
-export function articleWords(
+export async function articleWords(
   paragraphs: string[],
   lex: LexiconPort,
   text: TextTools,
@@ -45,9 +45,11 @@ export function articleWords(
   onProgress?: (chars: number) => void,
   /** The learner's merges: words no dictionary has that are still words (never skipped as unknown). */
   userWords: ReadonlySet<string> = new Set(),
-  /** The corrections `lex` applies: a second thread, for a large article, applies them too. */
+  /** The corrections `lex` applies: a second process, for a large article, applies them too. */
   corrections: Corrections = new Map(),
-): ArticleWords {
+  /** The article's file: a large one is counted in two processes, the second reading it too. */
+  input?: string,
+): Promise<ArticleWords> {
   const segment = segmenterOf(lex);
   const facts = new Map<string, ArticleWord>();
   const factsOf = (w: WordCount): ArticleWord => {
@@ -62,15 +64,16 @@ export function articleWords(
     if (reason === 'unknown' && userWords.has(w.word)) reason = null;
     return { w, entries, freq, hsk, real, reason };
   };
-  // While the second thread finishes, look up the first half's words (their first occurrence,
+  // While the second process finishes, look up the first half's words (their first occurrence,
   // and so their tag, is final) and load pinyin-pro, which the cards need next.
   const meanwhile = (first: Collected) => {
     for (const w of first.words.values()) facts.set(w.word, factsOf(w));
     lex.sentencePinyin('中文');
   };
+  const large = paragraphs.reduce((n, p) => n + p.length, 0) >= parallelMinChars();
   const collected =
-    paragraphs.reduce((n, p) => n + p.length, 0) >= parallelMinChars() && canCountInParallel()
-      ? collectWordsParallel(paragraphs, (ps) => sentencesOf(ps, text), segment, corrections, onProgress, meanwhile)
+    large && canCountInParallel(input)
+      ? await collectWordsParallel(input, paragraphs, (ps) => sentencesOf(ps, text), segment, corrections, onProgress, meanwhile)
       : collectWords(sentencesOf(paragraphs, text), segment, onProgress);
   const words: ArticleWord[] = [];
   for (const w of collected.words.values()) words.push(facts.get(w.word) ?? factsOf(w));

@@ -22,6 +22,8 @@ export interface BuildOptions {
   /** Known words to keep as cards all the same (--include-known: the collection's). */
   keep?: ReadonlySet<string>;
   keepNames: boolean;
+  /** The article's file (for counting a large one in two processes); absent or "-": one. */
+  input?: string;
   /** The learner's reading and meaning fixes, laid over the cards (the id stays the dictionary's). */
   corrections?: Corrections;
 }
@@ -30,7 +32,7 @@ export interface BuildResult {
   deck: Deck;
   /** Distinct Han words in the article. */
   distinctWords: number;
-  /** Threads that segmented the article (2 for a large one). */
+  /** Processes that segmented the article (2 for a large one). */
   threads: number;
   /** Content words before --max cut the list. */
   candidates: number;
@@ -62,15 +64,15 @@ function topRanked<T extends RankInput & { score: number }>(ranked: T[], max: nu
  * Article paragraphs → ranked, annotated deck. Pure given the lexicon: the same
  * paragraphs and options give the same deck on every run and machine.
  */
-export function buildDeck(
+export async function buildDeck(
   paragraphs: string[],
   lex: LexiconPort,
   text: TextTools,
   opts: BuildOptions,
   onProgress?: (chars: number) => void,
-): BuildResult {
+): Promise<BuildResult> {
   const merges = new Set([...(opts.corrections?.values() ?? [])].filter((c) => c.merge).map((c) => c.word));
-  const { collected, words } = articleWords(paragraphs, lex, text, opts.keepNames, onProgress, merges, opts.corrections);
+  const { collected, words } = await articleWords(paragraphs, lex, text, opts.keepNames, onProgress, merges, opts.corrections, opts.input);
   const corpusSize = lex.corpusTotal();
   const skipped: Record<SkipReason, number> = { function: 0, name: 0, number: 0, unknown: 0, known: 0 };
   let knownTokens = 0;

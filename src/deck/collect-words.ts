@@ -23,7 +23,7 @@ export interface Collected {
   tokens: number;
   /** Han characters. */
   characters: number;
-  /** Threads that did the counting (see parallel-collect.ts); 1 when absent. */
+  /** Processes that did the counting (see parallel-collect.ts); 1 when absent. */
   threads?: number;
 }
 

@@ -1,12 +1,13 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Correction, Corrections } from '../learn/corrections.js';
 import { collectWords, MAX_CONTEXTS, type Collected, type Segmenter } from './collect-words.js';
 
 /**
- * Below this many characters an article is counted on one thread: a second jieba costs about a
- * second and a half of start-up, which only a large text repays. (Characters, not bytes.)
+ * Below this many characters an article is counted in one process: a second jieba costs about
+ * a second and a half of start-up, which only a large text repays. (Characters, not bytes.)
  * GUANHUA_PARALLEL_MIN_CHARS overrides it (tests use it to compare both paths).
  */
 export const PARALLEL_MIN_CHARS = 1_000_000;
@@ -16,23 +17,27 @@ export function parallelMinChars(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(v) && v > 0 ? v : PARALLEL_MIN_CHARS;
 }
 
-const workerUrl = new URL('./collect-worker.js', import.meta.url);
+const childScript = fileURLToPath(new URL('./count-child.js', import.meta.url));
 
-/** The worker runs from the compiled dist/ (from TypeScript sources, as under vitest, it cannot). */
-export function canCountInParallel(): boolean {
-  return existsSync(fileURLToPath(workerUrl));
+/**
+ * The second process runs from the compiled dist/ (from TypeScript sources, as under vitest, it
+ * cannot), and it reads the article itself, so the article must be a file (not stdin).
+ */
+export function canCountInParallel(input: string | undefined): input is string {
+  return input !== undefined && input !== '-' && existsSync(childScript);
 }
 
-/** What the worker is given: its share of paragraphs and the learner's corrections. */
-export interface WorkerRequest {
-  paragraphs: string[];
+/** What the second process is given: the article, where its share starts, the corrections. */
+export interface ChildJob {
+  input: string;
+  /** sha256 of the paragraphs joined by newlines, as this process read them. */
+  sha256: string;
+  /** Index of the first paragraph of its share. */
+  from: number;
   corrections: Array<[string, Correction]>;
-  /** One Int32 set to 1 when the reply is posted. */
-  signal: SharedArrayBuffer;
-  port: MessagePort;
 }
 
-/** Counts in a form cheap to pass between threads: sentences once, contexts as numbers. */
+/** Counts in a form cheap to pass between processes: sentences once, contexts as numbers. */
 export interface PackedCollected {
   tokens: number;
   characters: number;
@@ -41,7 +46,7 @@ export interface PackedCollected {
   words: Array<[string, string, number, number[]]>;
 }
 
-export type WorkerReply = { ok: true; collected: PackedCollected } | { ok: false; message: string };
+export type ChildReply = { ok: true; collected: PackedCollected } | { ok: false; message: string };
 
 export function packCollected(c: Collected): PackedCollected {
   const index = new Map<string, number>();
@@ -86,10 +91,11 @@ export function mergePacked(a: Collected, b: PackedCollected): Collected {
 }
 
 /**
- * This thread's share of the text. Less than half: while the worker finishes, this thread
- * looks up its own words and loads pinyin-pro (`meanwhile`), so both end about together.
+ * This process's share of the text. More than half: the second process starts later (its own
+ * start-up, reading the article again) and hands its counts over as JSON, while this one also
+ * looks up its words and loads pinyin-pro (`meanwhile`); measured so that both end together.
  */
-export const MAIN_SHARE = 0.45;
+export const MAIN_SHARE = 0.55;
 
 /** The paragraph index before which about `share` of the text's characters lie. */
 export function splitPoint(paragraphs: string[], share = MAIN_SHARE): number {
@@ -102,36 +108,51 @@ export function splitPoint(paragraphs: string[], share = MAIN_SHARE): number {
   return paragraphs.length;
 }
 
+/** Starts the second process on the paragraphs from `from` on; resolves to its counts. */
+function countInChild(job: ChildJob): Promise<PackedCollected> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [childScript], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, GUANHUA_COUNT_JOB: JSON.stringify(job) },
+    });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      try {
+        const reply = JSON.parse(Buffer.concat(out).toString('utf8')) as ChildReply;
+        if (reply.ok) resolve(reply.collected);
+        else reject(new Error(`the second counting process failed: ${reply.message}`));
+      } catch {
+        reject(new Error(`the second counting process ended (code ${code}) without its counts`));
+      }
+    });
+  });
+}
+
 /**
- * Counts a large article on two threads: a worker takes the second half of the paragraphs
- * while this thread takes the first; the results merge in article order, so the outcome is
- * exactly that of one thread. Synchronous for the caller (it waits with Atomics.wait).
+ * Counts a large article in two processes: a second one reads the same file and takes the
+ * paragraphs from the split point on, while this one takes those before; the results merge
+ * in article order, so the outcome is exactly that of one pass.
  */
-export function collectWordsParallel(
+export async function collectWordsParallel(
+  input: string,
   paragraphs: string[],
   sentencesOf: (paragraphs: string[]) => Iterable<string>,
   segment: Segmenter,
   corrections: Corrections,
   onSentence?: (chars: number) => void,
-  /** Work for this thread while the worker finishes, given this thread's half. */
+  /** Work for this process while the other finishes, given this process's share. */
   meanwhile?: (first: Collected) => void,
-): Collected {
-  const cut = splitPoint(paragraphs);
-  const signal = new SharedArrayBuffer(4);
-  const { port1, port2 } = new MessageChannel();
-  const request: WorkerRequest = { paragraphs: paragraphs.slice(cut), corrections: [...corrections], signal, port: port2 };
-  const worker = new Worker(workerUrl, { workerData: request, transferList: [port2] });
-  try {
-    const first = collectWords(sentencesOf(paragraphs.slice(0, cut)), segment, onSentence);
-    meanwhile?.(first);
-    Atomics.wait(new Int32Array(signal), 0, 0);
-    const reply = receiveMessageOnPort(port1)?.message as WorkerReply | undefined;
-    if (!reply) throw new Error('the counting worker ended without a reply');
-    if (!reply.ok) throw new Error(`the counting worker failed: ${reply.message}`);
-    onSentence?.(paragraphs.slice(cut).reduce((n, p) => n + p.length, 0));
-    return mergePacked(first, reply.collected);
-  } finally {
-    port1.close();
-    void worker.terminate();
-  }
+): Promise<Collected> {
+  const from = splitPoint(paragraphs);
+  const sha256 = createHash('sha256').update(paragraphs.join('\n'), 'utf8').digest('hex');
+  const other = countInChild({ input, sha256, from, corrections: [...corrections] });
+  // Nothing may reject unobserved while this process counts synchronously.
+  other.catch(() => undefined);
+  const first = collectWords(sentencesOf(paragraphs.slice(0, from)), segment, onSentence);
+  meanwhile?.(first);
+  const second = await other;
+  onSentence?.(paragraphs.slice(from).reduce((n, p) => n + p.length, 0));
+  return mergePacked(first, second);
 }

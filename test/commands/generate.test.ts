@@ -164,7 +164,7 @@ describe('guanhua generate on the seed article', () => {
 });
 
 describe('guanhua generate on a large article', () => {
-  it('counts on two threads with exactly the result of one', () => {
+  it('counts in two processes with exactly the result of one', () => {
     const dir = tempDir();
     const input = path.join(dir, 'large.txt');
     // The seed's body many times over, each copy numbered so sentences differ a little.
