@@ -68,8 +68,8 @@ export function packCollected(c: Collected): PackedCollected {
 }
 
 /**
- * This thread's count, then the worker's, as if one pass had read both texts in turn: counts
- * add, words new in the worker's share come after in their order of first appearance, contexts
+ * This process's count, then the other's, as if one pass had read both texts in turn: counts
+ * add, words new in the other's share come after in their order of first appearance, contexts
  * fill up (a sentence met twice in a row is kept once, as the one pass does).
  */
 export function mergePacked(a: Collected, b: PackedCollected): Collected {
