@@ -1,6 +1,6 @@
 import type { CommandContext } from '../context.js';
 import { readingInArticle } from '../deck/annotate.js';
-import { articleWords } from '../deck/article-words.js';
+import { articleWords, type ArticleWords } from '../deck/article-words.js';
 import { correctedLexicon } from '../learn/corrected-lexicon.js';
 import { coverage, roundShare, wordsToReach } from '../learn/coverage.js';
 import { hskProfile } from '../learn/hsk-profile.js';
@@ -46,7 +46,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function readReport(
   article: { title: string; file: string },
-  aw: Awaited<ReturnType<typeof articleWords>>,
+  aw: ArticleWords,
   known: ReadonlySet<string>,
   lex: Parameters<typeof readingInArticle>[2],
 ) {

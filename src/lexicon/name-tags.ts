@@ -48,7 +48,3 @@ export function fixProperTag(word: string, tag: string, facts: WordFacts): strin
   if (!PROPER.test(tag) && capitalised === strong.length) return 'nz';
   return tag;
 }
-
-export function isProperTag(tag: string): boolean {
-  return PROPER.test(tag);
-}

@@ -17,11 +17,6 @@ import type { SrsConfig } from './types.js';
  *   learnAheadMinutes  20          learning cards due this soon count as due when nothing else is left
  */
 
-/** The system's IANA zone (honours TZ). Costs an Intl start-up: prefer 'local' where speed matters. */
-export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
 /** FSRS-6 defaults as the issue asks: retention 0.90, fuzz, 1m 10m / 10m, 100 years. */
 export function defaultConfig(timeZone = 'local'): SrsConfig {
   return {

@@ -41,10 +41,6 @@ export interface Block {
   chars: number;
 }
 
-export function blockTexts(root: DomNode | null): string[] {
-  return blocks(root).map((b) => b.text);
-}
-
 export function blocks(root: DomNode | null): Block[] {
   const out: Block[] = [];
   if (!root) return out;
