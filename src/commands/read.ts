@@ -29,8 +29,10 @@ export async function runRead(input: string, opts: ReadOptions, ctx: CommandCont
   let report: ReturnType<typeof readReport>;
   try {
     const lex = correctedLexicon(lexicon, learner.corrections);
-    const merges = new Set([...learner.corrections.values()].filter((c) => c.merge).map((c) => c.word));
-    const aw = await articleWords(article.paragraphs, lex, { splitSentences, clauseAround }, false, undefined, merges, learner.corrections, input);
+    const aw = await articleWords(article.paragraphs, lex, { splitSentences, clauseAround }, {
+      corrections: learner.corrections,
+      input,
+    });
     report = readReport(article, aw, learner.known, lex);
   } finally {
     learner.close();

@@ -37,19 +37,26 @@ function* sentencesOf(paragraphs: string[], text: TextTools): Generator<string> 
  * The shared first half of generate and read: sentences → tokens (through `lex.segment`, so
  * the learner's corrections apply to both) → distinct words with their dictionary facts.
  */
+export interface ArticleWordsOptions {
+  /** Keep personal names as content words. */
+  keepNames?: boolean;
+  onProgress?: (chars: number) => void;
+  /**
+   * The corrections `lex` applies. Their merges are words even where no dictionary has them
+   * (never skipped as unknown), and a second process, for a large article, applies them too.
+   */
+  corrections?: Corrections;
+  /** The article's file: a large one is counted in two processes, the second reading it too. */
+  input?: string;
+}
+
 export async function articleWords(
   paragraphs: string[],
   lex: LexiconPort,
   text: TextTools,
-  keepNames: boolean,
-  onProgress?: (chars: number) => void,
-  /** The learner's merges: words no dictionary has that are still words (never skipped as unknown). */
-  userWords: ReadonlySet<string> = new Set(),
-  /** The corrections `lex` applies: a second process, for a large article, applies them too. */
-  corrections: Corrections = new Map(),
-  /** The article's file: a large one is counted in two processes, the second reading it too. */
-  input?: string,
+  { keepNames = false, onProgress, corrections = new Map(), input }: ArticleWordsOptions = {},
 ): Promise<ArticleWords> {
+  const userWords = new Set([...corrections.values()].filter((c) => c.merge).map((c) => c.word));
   const segment = segmenterOf(lex);
   const facts = new Map<string, ArticleWord>();
   const factsOf = (w: WordCount): ArticleWord => {

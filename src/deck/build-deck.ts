@@ -71,8 +71,12 @@ export async function buildDeck(
   opts: BuildOptions,
   onProgress?: (chars: number) => void,
 ): Promise<BuildResult> {
-  const merges = new Set([...(opts.corrections?.values() ?? [])].filter((c) => c.merge).map((c) => c.word));
-  const { collected, words } = await articleWords(paragraphs, lex, text, opts.keepNames, onProgress, merges, opts.corrections, opts.input);
+  const { collected, words } = await articleWords(paragraphs, lex, text, {
+    keepNames: opts.keepNames,
+    onProgress,
+    corrections: opts.corrections,
+    input: opts.input,
+  });
   const corpusSize = lex.corpusTotal();
   const skipped: Record<SkipReason, number> = { function: 0, name: 0, number: 0, unknown: 0, known: 0 };
   let knownTokens = 0;
