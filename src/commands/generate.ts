@@ -14,6 +14,7 @@ import { correctedLexicon } from '../learn/corrected-lexicon.js';
 import { readKnownFile } from '../learn/known-file.js';
 import { boostArticleWords, loadLearnerState } from '../learn/learner-state.js';
 import { roundShare } from '../learn/coverage.js';
+import { trace } from '../trace.js';
 
 export interface GenerateOptions {
   out?: string;
@@ -58,8 +59,10 @@ function summary(result: BuildResult, out: string, boosted: number) {
 }
 
 export async function runGenerate(input: string, opts: GenerateOptions, ctx: CommandContext): Promise<void> {
+  trace('generate started');
   const fileKnown = opts.known ? readKnownFile(opts.known) : new Set<string>();
   const article = await readArticle(input);
+  trace('read the article');
   const sha = createHash('sha256').update(article.text, 'utf8').digest('hex');
   const out = targetPath(opts, input, sha);
   const learner = loadLearnerState(ctx.home, fileKnown);
@@ -84,6 +87,7 @@ export async function runGenerate(input: string, opts: GenerateOptions, ctx: Com
       progress.tick,
     );
     progress.done();
+    trace('built the deck');
     writeFileAtomic(out, `${JSON.stringify(result.deck, null, 2)}\n`);
     s = summary(result, out, boostArticleWords(ctx.home, learner, result.words, sha, ctx.now));
   } finally {

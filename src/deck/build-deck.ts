@@ -8,6 +8,7 @@ import { logLikelihood } from './keyness.js';
 import type { LexiconPort } from './lexicon-port.js';
 import { compareRanked, score, type RankInput } from './rank.js';
 import type { SkipReason } from './word-filter.js';
+import { trace } from '../trace.js';
 import { applyToCard, type Corrections } from '../learn/corrections.js';
 
 export type { TextTools } from './article-words.js';
@@ -77,6 +78,7 @@ export async function buildDeck(
     corrections: opts.corrections,
     input: opts.input,
   });
+  trace('looked up every word');
   const corpusSize = lex.corpusTotal();
   const skipped: Record<SkipReason, number> = { function: 0, name: 0, number: 0, unknown: 0, known: 0 };
   let knownTokens = 0;
@@ -109,6 +111,7 @@ export async function buildDeck(
     ranked.push({ ...input, score: score(input), w });
   }
   const chosen = topRanked(ranked, opts.max);
+  trace('ranked');
   const seen = new Set<string>();
   const cards: DeckCard[] = [];
   for (const r of chosen) {
@@ -136,6 +139,7 @@ export async function buildDeck(
     };
     cards.push(applyToCard(card, opts.corrections?.get(r.word)));
   }
+  trace('annotated the cards');
   const deck: Deck = {
     format: 'guanhua-deck',
     version: 1,

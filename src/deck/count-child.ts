@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import * as lexicon from '../lexicon/index.js';
 import { correctedLexicon } from '../learn/corrected-lexicon.js';
 import type { Correction } from '../learn/corrections.js';
+import { trace } from '../trace.js';
 import { readArticle } from '../text/read-article.js';
 import { splitSentences } from '../text/sentences.js';
 import { collectWords, segmenterOf } from './collect-words.js';
@@ -19,20 +20,27 @@ async function run(): Promise<ChildReply> {
   // its own share, so nothing written to a pipe would reach this process before it is done.
   const job = JSON.parse(process.env.GUANHUA_COUNT_JOB ?? '') as ChildJob;
   // Start jieba while the article is read: both are needed, and jieba is the slow one.
+  trace('child started');
   lexicon.segment('中文');
+  trace('child loaded jieba');
   const article = await readArticle(job.input);
   const sha = createHash('sha256').update(article.paragraphs.join('\n'), 'utf8').digest('hex');
   if (sha !== job.sha256) return { ok: false, message: `${job.input} changed while it was being read` };
+  trace('child read the article');
   const lex = correctedLexicon(lexicon, new Map<string, Correction>(job.corrections));
   const paragraphs = article.paragraphs.slice(job.from);
   function* sentences() {
     for (const p of paragraphs) yield* splitSentences(p);
   }
-  return { ok: true, collected: packCollected(collectWords(sentences(), segmenterOf(lex))) };
+  const collected = collectWords(sentences(), segmenterOf(lex));
+  trace('child counted its share');
+  return { ok: true, collected: packCollected(collected) };
 }
 
 run()
   .catch((err: unknown): ChildReply => ({ ok: false, message: err instanceof Error ? err.message : String(err) }))
   .then((reply) => {
-    process.stdout.write(JSON.stringify(reply));
+    const json = JSON.stringify(reply);
+    trace('child packed its counts');
+    process.stdout.write(json);
   });

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { trace } from '../trace.js';
 import type { Correction, Corrections } from '../learn/corrections.js';
 import { collectWords, MAX_CONTEXTS, type Collected, type Segmenter } from './collect-words.js';
 
@@ -150,9 +151,13 @@ export async function collectWordsParallel(
   const other = countInChild({ input, sha256, from, corrections: [...corrections] });
   // Nothing may reject unobserved while this process counts synchronously.
   other.catch(() => undefined);
+  trace('second process started');
   const first = collectWords(sentencesOf(paragraphs.slice(0, from)), segment, onSentence);
+  trace('counted this share');
   meanwhile?.(first);
+  trace('looked up this share');
   const second = await other;
+  trace('received the other share');
   onSentence?.(paragraphs.slice(from).reduce((n, p) => n + p.length, 0));
   return mergePacked(first, second);
 }

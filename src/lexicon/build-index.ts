@@ -118,6 +118,10 @@ function buildJieba(readings: Readings): number {
   }
   writeTable(dataFiles.jieba, lines);
   writeFileSync(dataFiles.meta, JSON.stringify({ jiebaTotal: total }) + '\n');
+  // nodejieba insists on loading an IDF table (its average must be positive) and a stop-word
+  // list; segmentation never reads them (see jieba.ts).
+  writeFileSync(dataFiles.idfStub, '的 1.0\n');
+  writeFileSync(dataFiles.stopWordStub, '的\n');
   return lines.length;
 }
 

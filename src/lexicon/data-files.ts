@@ -16,6 +16,9 @@ export const dataFiles = {
   jieba: path.join(dataDir, 'jieba.tsv'),
   /** `word \t v2 \t v3` (empty field = not in that list), sorted by key bytes. */
   hsk: path.join(dataDir, 'hsk.tsv'),
+  /** One-line stand-ins for the keyword-extraction tables nodejieba loads (see jieba.ts). */
+  idfStub: path.join(dataDir, 'idf-stub.utf8'),
+  stopWordStub: path.join(dataDir, 'stop-words-stub.utf8'),
   /** `{ "jiebaTotal": <sum of all counts> }` */
   meta: path.join(dataDir, 'meta.json'),
 } as const;

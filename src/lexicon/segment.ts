@@ -1,21 +1,14 @@
-import { createRequire } from 'node:module';
 import type { Token } from './types.js';
+import { loadedJieba, type Jieba } from './jieba.js';
 import { decodeResolution, isHanWord, isNumber, nonHanPos, resolveHan } from './token-rules.js';
 import { jiebaRow } from './frequency.js';
 import { tableFacts } from './table-facts.js';
 
 export { isHanWord } from './token-rules.js';
 
-interface Jieba {
-  cut(sentence: string, hmm: boolean): string[];
-}
-
-let jieba: Jieba | null = null;
-
 /** nodejieba is CommonJS with a native binding and a ~1 s dictionary load: done once, on first use. */
 function cutter(): Jieba {
-  jieba ??= createRequire(import.meta.url)('nodejieba') as Jieba;
-  return jieba;
+  return loadedJieba();
 }
 
 /**

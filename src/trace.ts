@@ -1,0 +1,10 @@
+/**
+ * Phase timings on stderr when GUANHUA_TRACE is set (for benchmarks and profiling; off by
+ * default, and then free). Times are wall-clock milliseconds since the epoch, so lines from the
+ * second counting process line up with the first's.
+ */
+const on = Boolean(process.env.GUANHUA_TRACE);
+
+export function trace(label: string): void {
+  if (on) process.stderr.write(`guanhua trace ${(performance.timeOrigin + performance.now()).toFixed(0)} ${process.pid} ${label}\n`);
+}
