@@ -7,6 +7,7 @@ import { deckSlug } from '../deck/slug.js';
 import { GuanhuaError } from '../errors.js';
 import { createHash } from 'node:crypto';
 import { readArticle } from '../text/read-article.js';
+import { CountHelper } from '../deck/parallel-collect.js';
 import { clauseAround, splitSentences } from '../text/sentences.js';
 import * as lexicon from '../lexicon/index.js';
 import { progressReporter } from './progress.js';
@@ -61,6 +62,22 @@ function summary(result: BuildResult, out: string, boosted: number) {
 export async function runGenerate(input: string, opts: GenerateOptions, ctx: CommandContext): Promise<void> {
   trace('generate started');
   const fileKnown = opts.known ? readKnownFile(opts.known) : new Set<string>();
+  // A large file gets its second counting process now: it loads jieba while the article is read.
+  const helper = CountHelper.start(input);
+  try {
+    await generateWith(helper, input, opts, ctx, fileKnown);
+  } finally {
+    helper?.close();
+  }
+}
+
+async function generateWith(
+  helper: CountHelper | null,
+  input: string,
+  opts: GenerateOptions,
+  ctx: CommandContext,
+  fileKnown: Set<string>,
+): Promise<void> {
   const article = await readArticle(input);
   trace('read the article');
   const sha = createHash('sha256').update(article.text, 'utf8').digest('hex');
@@ -81,12 +98,13 @@ export async function runGenerate(input: string, opts: GenerateOptions, ctx: Com
         // --include-known keeps the collection's known words; a --known list is always left out.
         keep: opts.includeKnown ? new Set([...learner.collectionKnown].filter((w) => !fileKnown.has(w))) : undefined,
         keepNames: Boolean(opts.keepNames),
-        input,
+        helper,
         corrections: learner.corrections,
       },
       progress.tick,
     );
     progress.done();
+    helper?.close();
     trace('built the deck');
     writeFileAtomic(out, `${JSON.stringify(result.deck, null, 2)}\n`);
     s = summary(result, out, boostArticleWords(ctx.home, learner, result.words, sha, ctx.now));

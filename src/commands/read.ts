@@ -7,6 +7,7 @@ import { hskProfile } from '../learn/hsk-profile.js';
 import { loadLearnerState } from '../learn/learner-state.js';
 import * as lexicon from '../lexicon/index.js';
 import { readArticle } from '../text/read-article.js';
+import { CountHelper } from '../deck/parallel-collect.js';
 import { readKnownFile } from '../learn/known-file.js';
 import { clauseAround, splitSentences } from '../text/sentences.js';
 
@@ -24,18 +25,24 @@ export interface ReadOptions {
  */
 export async function runRead(input: string, opts: ReadOptions, ctx: CommandContext): Promise<void> {
   const fileKnown = opts.known ? readKnownFile(opts.known) : new Set<string>();
-  const article = await readArticle(input);
-  const learner = loadLearnerState(ctx.home, fileKnown);
+  // A large file gets its second counting process now: it loads jieba while the article is read.
+  const helper = CountHelper.start(input);
   let report: ReturnType<typeof readReport>;
   try {
-    const lex = correctedLexicon(lexicon, learner.corrections);
-    const aw = await articleWords(article.paragraphs, lex, { splitSentences, clauseAround }, {
-      corrections: learner.corrections,
-      input,
-    });
-    report = readReport(article, aw, learner.known, lex);
+    const article = await readArticle(input);
+    const learner = loadLearnerState(ctx.home, fileKnown);
+    try {
+      const lex = correctedLexicon(lexicon, learner.corrections);
+      const aw = await articleWords(article.paragraphs, lex, { splitSentences, clauseAround }, {
+        corrections: learner.corrections,
+        helper,
+      });
+      report = readReport(article, aw, learner.known, lex);
+    } finally {
+      learner.close();
+    }
   } finally {
-    learner.close();
+    helper?.close();
   }
   if (opts.json) {
     ctx.stdout.write(`${JSON.stringify(report)}\n`);

@@ -1,5 +1,5 @@
 import { collectWords, segmenterOf, type Collected, type WordCount } from './collect-words.js';
-import { canCountInParallel, collectWordsParallel, parallelMinChars } from './parallel-collect.js';
+import type { CountHelper } from './parallel-collect.js';
 import type { Corrections } from '../learn/corrections.js';
 import type { HskLevels } from './format.js';
 import type { LexiconPort } from './lexicon-port.js';
@@ -14,11 +14,12 @@ export interface TextTools {
 /** One distinct Han word of the article with the facts every consumer needs. */
 export interface ArticleWord {
   w: WordCount;
-  entries: CedictEntry[];
   freq: CorpusFrequency;
   hsk: HskLevels;
   /** True when CC-CEDICT has a real (not surname/variant-only) entry. */
   real: boolean;
+  /** CC-CEDICT gives only capitalised real readings: a place, organisation or other proper noun. */
+  properNoun: boolean;
   /** Why it would never be a card (whether or not the learner knows it); null: a content word. */
   reason: Exclude<SkipReason, 'known'> | null;
 }
@@ -46,30 +47,28 @@ export interface ArticleWordsOptions {
    * (never skipped as unknown), and a second process, for a large article, applies them too.
    */
   corrections?: Corrections;
-  /** The article's file: a large one is counted in two processes, the second reading it too. */
-  input?: string;
+  /** A second counting process, started for a large article file (CountHelper.start). */
+  helper?: CountHelper | null;
 }
 
 export async function articleWords(
   paragraphs: string[],
   lex: LexiconPort,
   text: TextTools,
-  { keepNames = false, onProgress, corrections = new Map(), input }: ArticleWordsOptions = {},
+  { keepNames = false, onProgress, corrections = new Map(), helper }: ArticleWordsOptions = {},
 ): Promise<ArticleWords> {
   const userWords = new Set([...corrections.values()].filter((c) => c.merge).map((c) => c.word));
   const segment = segmenterOf(lex);
   const facts = new Map<string, ArticleWord>();
   const factsOf = (w: WordCount): ArticleWord => {
-    const entries = lex.lookup(w.word);
-    const freq = lex.corpusFrequency(w.word);
-    const hsk = lex.hskLevels(w.word);
-    const real = entries.some((e) => !e.weak);
+    const { frequency: freq, hsk, cedict } = lex.wordSummary(w.word);
+    const real = cedict === 'real' || cedict === 'proper';
     let reason = skipReason(
-      { word: w.word, pos: w.pos, hsk, inCedict: real, onlyWeak: entries.length > 0 && !real, corpusCount: freq.count },
+      { word: w.word, pos: w.pos, hsk, inCedict: real, onlyWeak: cedict === 'weak', corpusCount: freq.count },
       keepNames,
     ) as ArticleWord['reason'];
     if (reason === 'unknown' && userWords.has(w.word)) reason = null;
-    return { w, entries, freq, hsk, real, reason };
+    return { w, freq, hsk, real, properNoun: cedict === 'proper', reason };
   };
   // While the second process finishes, look up the first half's words (their first occurrence,
   // and so their tag, is final) and load pinyin-pro, which the cards need next.
@@ -77,11 +76,9 @@ export async function articleWords(
     for (const w of first.words.values()) facts.set(w.word, factsOf(w));
     lex.sentencePinyin('中文');
   };
-  const large = paragraphs.reduce((n, p) => n + p.length, 0) >= parallelMinChars();
-  const collected =
-    large && canCountInParallel(input)
-      ? await collectWordsParallel(input, paragraphs, (ps) => sentencesOf(ps, text), segment, corrections, onProgress, meanwhile)
-      : collectWords(sentencesOf(paragraphs, text), segment, onProgress);
+  const collected = helper
+    ? await helper.count(paragraphs, (ps) => sentencesOf(ps, text), segment, corrections, onProgress, meanwhile)
+    : collectWords(sentencesOf(paragraphs, text), segment, onProgress);
   const words: ArticleWord[] = [];
   for (const w of collected.words.values()) words.push(facts.get(w.word) ?? factsOf(w));
   return { collected, words };

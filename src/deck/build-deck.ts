@@ -6,6 +6,7 @@ import { chooseExamples } from './example-choice.js';
 import type { Deck, DeckCard, DeckSource } from './format.js';
 import { logLikelihood } from './keyness.js';
 import type { LexiconPort } from './lexicon-port.js';
+import type { CountHelper } from './parallel-collect.js';
 import { compareRanked, score, type RankInput } from './rank.js';
 import type { SkipReason } from './word-filter.js';
 import { trace } from '../trace.js';
@@ -23,8 +24,8 @@ export interface BuildOptions {
   /** Known words to keep as cards all the same (--include-known: the collection's). */
   keep?: ReadonlySet<string>;
   keepNames: boolean;
-  /** The article's file (for counting a large one in two processes); absent or "-": one. */
-  input?: string;
+  /** A second counting process for a large article (see CountHelper); absent: one process counts. */
+  helper?: CountHelper | null;
   /** The learner's reading and meaning fixes, laid over the cards (the id stays the dictionary's). */
   corrections?: Corrections;
 }
@@ -76,7 +77,7 @@ export async function buildDeck(
     keepNames: opts.keepNames,
     onProgress,
     corrections: opts.corrections,
-    input: opts.input,
+    helper: opts.helper,
   });
   trace('looked up every word');
   const corpusSize = lex.corpusTotal();
@@ -85,7 +86,7 @@ export async function buildDeck(
   let freeTokens = 0;
   const contentWords = new Set<string>();
   const ranked: Array<RankInput & { score: number; w: WordCount }> = [];
-  for (const { w, entries, freq, hsk, real, reason } of words) {
+  for (const { w, freq, hsk, real, properNoun, reason } of words) {
     const known = opts.known.has(w.word);
     if (known) knownTokens += w.count;
     else if (reason) freeTokens += w.count;
@@ -98,17 +99,20 @@ export async function buildDeck(
       skipped.known++;
       continue;
     }
-    const input: RankInput = {
+    const r = {
       word: w.word,
       keyness: logLikelihood(w.count, collected.tokens, freq.count, corpusSize),
       count: w.count,
       zipf: freq.zipf,
       hsk,
       hasDefinitions: real,
-      properNoun: real && entries.every((e) => e.weak || /^[A-Z]/.test(e.pinyinNumbered)),
+      properNoun,
       first: w.first,
+      score: 0,
+      w,
     };
-    ranked.push({ ...input, score: score(input), w });
+    r.score = score(r);
+    ranked.push(r);
   }
   const chosen = topRanked(ranked, opts.max);
   trace('ranked');

@@ -1,46 +1,78 @@
 /**
- * The second process of a large article's word count (see parallel-collect.ts). Two processes,
- * not two threads: two jieba instances in one process slow each other by half, in two they do
- * not. It reads the same article the same way as the parent (the job names the file and checks
- * the text's hash), counts its share of the paragraphs with the same lexicon, sentence splitter
- * and corrections, and writes the packed counts to stdout as JSON.
+ * The second process of a large article's word count (see CountHelper in parallel-collect.ts).
+ * Two processes, not two threads: two jieba instances in one process slow each other by half,
+ * in two they do not. Started with the path of a private folder, it loads jieba while the first
+ * process reads the article, waits for the paragraphs there, claims parts from the back, and
+ * writes the packed counts of its parts to stdout as JSON.
  */
-import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as lexicon from '../lexicon/index.js';
 import { correctedLexicon } from '../learn/corrected-lexicon.js';
 import type { Correction } from '../learn/corrections.js';
-import { trace } from '../trace.js';
-import { readArticle } from '../text/read-article.js';
 import { splitSentences } from '../text/sentences.js';
-import { collectWords, segmenterOf } from './collect-words.js';
-import { packCollected, type ChildJob, type ChildReply } from './parallel-collect.js';
+import { trace } from '../trace.js';
+import { segmenterOf, WordCounter } from './collect-words.js';
+import { CLAIMS_FILE, Claims, JOB_FILE, TEXT_FILE, encodeReply, type ChildJob, type ChildReply } from './parallel-collect.js';
 
-async function run(): Promise<ChildReply> {
-  // The job comes in the environment, there at spawn: the parent's event loop is busy counting
-  // its own share, so nothing written to a pipe would reach this process before it is done.
-  const job = JSON.parse(process.env.GUANHUA_COUNT_JOB ?? '') as ChildJob;
-  // Start jieba while the article is read: both are needed, and jieba is the slow one.
-  trace('child started');
-  lexicon.segment('中文');
-  trace('child loaded jieba');
-  const article = await readArticle(job.input);
-  const sha = createHash('sha256').update(article.paragraphs.join('\n'), 'utf8').digest('hex');
-  if (sha !== job.sha256) return { ok: false, message: `${job.input} changed while it was being read` };
-  trace('child read the article');
-  const lex = correctedLexicon(lexicon, new Map<string, Correction>(job.corrections));
-  const paragraphs = article.paragraphs.slice(job.from);
-  function* sentences() {
-    for (const p of paragraphs) yield* splitSentences(p);
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** The job, once the first process has written it; null when that process is gone. */
+function waitForJob(dir: string): ChildJob | null {
+  const file = path.join(dir, JOB_FILE);
+  const parent = process.ppid;
+  while (!existsSync(file)) {
+    if (process.ppid !== parent || !existsSync(dir)) return null;
+    Atomics.wait(pause, 0, 0, 5);
   }
-  const collected = collectWords(sentences(), segmenterOf(lex));
-  trace('child counted its share');
-  return { ok: true, collected: packCollected(collected) };
+  return JSON.parse(readFileSync(file, 'utf8')) as ChildJob;
 }
 
-run()
-  .catch((err: unknown): ChildReply => ({ ok: false, message: err instanceof Error ? err.message : String(err) }))
-  .then((reply) => {
-    const json = JSON.stringify(reply);
-    trace('child packed its counts');
-    process.stdout.write(json);
-  });
+function run(dir: string): ChildReply {
+  trace('child started');
+  lexicon.segment('中文'); // loads jieba: the slow part, done while the article is being read
+  trace('child loaded jieba');
+  const job = waitForJob(dir);
+  if (!job) return { ok: false, message: 'the first process went away' };
+  trace('child has the article');
+  const lex = correctedLexicon(lexicon, new Map<string, Correction>(job.corrections));
+  const counter = new WordCounter(segmenterOf(lex), 'backward');
+  const claims = new Claims(path.join(dir, CLAIMS_FILE), 'C');
+  const { bounds } = job;
+  const paragraphs = readFileSync(path.join(dir, TEXT_FILE), 'utf8').split('\n');
+  let from = bounds.length - 1;
+  // Where each sentence stands, so that the answer can name it instead of spelling it out.
+  const where = new Map<string, [number, number]>();
+  function* sentences(part: number) {
+    for (let i = bounds[part]; i < bounds[part + 1]; i++) {
+      const paragraph = paragraphs[i];
+      let cursor = 0;
+      for (const sentence of splitSentences(paragraph)) {
+        const start = paragraph.indexOf(sentence, cursor);
+        cursor = start + sentence.length;
+        if (!where.has(sentence)) where.set(sentence, [i, start]);
+        yield sentence;
+      }
+    }
+  }
+  try {
+    while (from > 0 && claims.claim(from - 1)) {
+      from--;
+      counter.add(from, sentences(from));
+    }
+  } finally {
+    claims.close();
+  }
+  trace('child counted its share');
+  return { ok: true, from, counts: counter.pack((s) => where.get(s)!) };
+}
+
+let reply: ChildReply;
+try {
+  reply = run(process.argv[2] ?? '');
+} catch (err) {
+  reply = { ok: false, message: err instanceof Error ? err.message : String(err) };
+}
+const bytes = encodeReply(reply);
+trace('child packed its counts');
+process.stdout.write(bytes);

@@ -1,5 +1,5 @@
 import type { HskLevels } from './format.js';
-import type { CedictEntry, CorpusFrequency, Reading, Token } from '../lexicon/types.js';
+import type { CedictEntry, CorpusFrequency, Reading, Token, WordSummary } from '../lexicon/types.js';
 
 /** What the deck builder asks of the lexicon (src/lexicon/index.ts provides it). */
 export interface LexiconPort {
@@ -16,4 +16,6 @@ export interface LexiconPort {
   hskLevels(word: string): HskLevels;
   corpusFrequency(word: string): CorpusFrequency;
   corpusTotal(): number;
+  /** corpusFrequency, hskLevels and what lookup has, in one answer (one table search). */
+  wordSummary(word: string): WordSummary;
 }

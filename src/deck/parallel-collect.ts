@@ -1,163 +1,333 @@
-import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { trace } from '../trace.js';
 import type { Correction, Corrections } from '../learn/corrections.js';
-import { collectWords, MAX_CONTEXTS, type Collected, type Segmenter } from './collect-words.js';
+import { MAX_CONTEXTS, WordCounter, joinContexts, type Collected, type PackedCounts, type Segmenter } from './collect-words.js';
 
 /**
- * Below this many characters an article is counted in one process: a second jieba costs about
- * a second and a half of start-up, which only a large text repays. (Characters, not bytes.)
- * GUANHUA_PARALLEL_MIN_CHARS overrides it (tests use it to compare both paths).
+ * Files this large (bytes, about a million characters of Chinese in UTF-8) are counted in two
+ * processes: a second jieba costs about a second of start-up, which only a large text repays.
+ * GUANHUA_PARALLEL_MIN_BYTES overrides it (tests use it to compare both paths).
  */
-export const PARALLEL_MIN_CHARS = 1_000_000;
+export const PARALLEL_MIN_BYTES = 3_000_000;
 
-export function parallelMinChars(env: NodeJS.ProcessEnv = process.env): number {
-  const v = Number(env.GUANHUA_PARALLEL_MIN_CHARS);
-  return Number.isFinite(v) && v > 0 ? v : PARALLEL_MIN_CHARS;
+export function parallelMinBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const v = Number(env.GUANHUA_PARALLEL_MIN_BYTES);
+  return Number.isFinite(v) && v > 0 ? v : PARALLEL_MIN_BYTES;
 }
 
-const childScript = fileURLToPath(new URL('./count-child.js', import.meta.url));
+/** Characters per part: the unit the two processes claim (a few tens of milliseconds of work). */
+export const PART_CHARS = 50_000;
+
+/** Paragraph indexes where the parts begin, and the paragraph count last: parts of about `partChars`. */
+export function partBounds(paragraphs: readonly string[], partChars = PART_CHARS): number[] {
+  const bounds = [0];
+  let chars = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    chars += paragraphs[i].length;
+    if (chars >= partChars && i + 1 < paragraphs.length) {
+      bounds.push(i + 1);
+      chars = 0;
+    }
+  }
+  bounds.push(paragraphs.length);
+  return bounds;
+}
 
 /**
- * The second process runs from the compiled dist/ (from TypeScript sources, as under vitest, it
- * cannot), and it reads the article itself, so the article must be a file (not stdin).
+ * Who counts which part, settled through a log both processes append to: a process appends its
+ * claim, then reads the log; the first claim of a part in the log wins it. Appends are atomic,
+ * so the two always agree. The first process claims parts from the front, the second from the
+ * back: they can only ever want the same part where they meet.
  */
-export function canCountInParallel(input: string | undefined): input is string {
-  return input !== undefined && input !== '-' && existsSync(childScript);
+export class Claims {
+  private readonly fd: number;
+
+  constructor(
+    private readonly file: string,
+    private readonly me: 'M' | 'C',
+  ) {
+    this.fd = openSync(file, 'a');
+  }
+
+  claim(part: number): boolean {
+    writeSync(this.fd, `${this.me}${part}\n`);
+    const wanted = String(part);
+    for (const line of readFileSync(this.file, 'latin1').split('\n')) {
+      if (line.slice(1) === wanted) return line[0] === this.me;
+    }
+    throw new Error(`claim of part ${part} missing from ${this.file}`);
+  }
+
+  /** The parts claimed so far, by whom. */
+  claimed(): string[] {
+    return readFileSync(this.file, 'latin1').split('\n').filter(Boolean);
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
 }
 
-/** What the second process is given: the article, where its share starts, the corrections. */
+/**
+ * What the first process hands the second, in `job.json` of their shared folder; the paragraphs
+ * are in `text` beside it, one a line (plain text: read back many times faster than JSON).
+ */
 export interface ChildJob {
-  input: string;
-  /** sha256 of the paragraphs joined by newlines, as this process read them. */
-  sha256: string;
-  /** Index of the first paragraph of its share. */
-  from: number;
+  bounds: number[];
   corrections: Array<[string, Correction]>;
 }
 
-/** Counts in a form cheap to pass between processes: sentences once, contexts as numbers. */
-export interface PackedCollected {
-  tokens: number;
-  characters: number;
-  sentences: string[];
-  /** word, pos, count, then [sentence index, offset] pairs flattened. */
-  words: Array<[string, string, number, number[]]>;
+export const JOB_FILE = 'job.json';
+export const TEXT_FILE = 'text';
+export const CLAIMS_FILE = 'claims';
+
+/** The second process's answer: the parts from `from` on, counted. */
+export type ChildReply = { ok: true; from: number; counts: PackedCounts } | { ok: false; message: string };
+
+const INT_FIELDS = ['counts', 'contextStart', 'contextSentence', 'contextOffset', 'located'] as const;
+
+/**
+ * A reply as bytes: a length, a JSON header (the words and tags as two strings), then the
+ * integer arrays raw. Tens of thousands of words with their contexts go across in a few ms,
+ * where JSON of the same took a tenth of a second each way.
+ */
+export function encodeReply(reply: ChildReply): Buffer {
+  if (!reply.ok) return frame(Buffer.from(JSON.stringify(reply)), []);
+  const { counts: c } = reply;
+  const header = {
+    ok: true,
+    from: reply.from,
+    tokens: c.tokens,
+    characters: c.characters,
+    words: c.words.join('\n'),
+    pos: c.pos.join('\n'),
+    lengths: INT_FIELDS.map((f) => c[f].length),
+  };
+  return frame(Buffer.from(JSON.stringify(header)), INT_FIELDS.map((f) => c[f]));
 }
 
-export type ChildReply = { ok: true; collected: PackedCollected } | { ok: false; message: string };
+function frame(header: Buffer, arrays: Int32Array[]): Buffer {
+  const head = Buffer.alloc(4);
+  head.writeUInt32LE(header.length);
+  const pad = Buffer.alloc((4 - ((4 + header.length) % 4)) % 4);
+  return Buffer.concat([head, header, pad, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]);
+}
 
-export function packCollected(c: Collected): PackedCollected {
-  const index = new Map<string, number>();
-  const sentences: string[] = [];
-  const words: PackedCollected['words'] = [];
-  for (const w of c.words.values()) {
-    const flat: number[] = [];
-    for (const ctx of w.contexts) {
-      let i = index.get(ctx.sentence);
-      if (i === undefined) {
-        i = sentences.push(ctx.sentence) - 1;
-        index.set(ctx.sentence, i);
-      }
-      flat.push(i, ctx.offset);
-    }
-    words.push([w.word, w.pos, w.count, flat]);
-  }
-  return { tokens: c.tokens, characters: c.characters, sentences, words };
+export function decodeReply(bytes: Buffer): ChildReply {
+  const length = bytes.readUInt32LE(0);
+  const header = JSON.parse(bytes.toString('utf8', 4, 4 + length)) as ChildReply | {
+    ok: true;
+    from: number;
+    tokens: number;
+    characters: number;
+    words: string;
+    pos: string;
+    lengths: number[];
+  };
+  if (!header.ok || !('lengths' in header)) return header as ChildReply;
+  let at = 4 + length + ((4 - ((4 + length) % 4)) % 4);
+  const arrays = header.lengths.map((n) => {
+    // Copied out: the bytes need not sit at a multiple of 4 in their buffer.
+    const a = new Int32Array(Uint8Array.prototype.slice.call(bytes, at, at + n * 4).buffer);
+    at += n * 4;
+    return a;
+  });
+  const [counts, contextStart, contextSentence, contextOffset, located] = arrays;
+  const words = header.words === '' ? [] : header.words.split('\n');
+  return {
+    ok: true,
+    from: header.from,
+    counts: {
+      tokens: header.tokens,
+      characters: header.characters,
+      words,
+      pos: words.length === 0 ? [] : header.pos.split('\n'),
+      counts,
+      contextStart,
+      contextSentence,
+      contextOffset,
+      located,
+    },
+  };
 }
 
 /**
  * This process's count, then the other's, as if one pass had read both texts in turn: counts
  * add, words new in the other's share come after in their order of first appearance, contexts
- * fill up (a sentence met twice in a row is kept once, as the one pass does).
+ * fill up (see joinContexts). `a`'s word objects are updated in place; the other's sentences
+ * are cut from `paragraphs`, which both processes hold.
  */
-export function mergePacked(a: Collected, b: PackedCollected): Collected {
+export function mergePacked(a: Collected, b: PackedCounts, paragraphs: readonly string[]): Collected {
   const words = a.words;
-  for (const [word, pos, count, flat] of b.words) {
+  const sentences: Array<string | undefined> = [];
+  const sentence = (j: number): string =>
+    (sentences[j] ??= paragraphs[b.located[3 * j]].slice(b.located[3 * j + 1], b.located[3 * j + 2]));
+  for (let i = 0; i < b.words.length; i++) {
+    const word = b.words[i];
     let mine = words.get(word);
     if (!mine) {
-      mine = { word, pos, count: 0, first: words.size, contexts: [] };
+      mine = { word, pos: b.pos[i], count: 0, first: words.size, contexts: [] };
       words.set(word, mine);
     }
-    mine.count += count;
+    mine.count += b.counts[i];
+    // As joinContexts does, without building their list first.
     const contexts = mine.contexts;
-    for (let i = 0; i < flat.length && contexts.length < MAX_CONTEXTS; i += 2) {
-      const sentence = b.sentences[flat[i]];
-      if (contexts[contexts.length - 1]?.sentence !== sentence) contexts.push({ sentence, offset: flat[i + 1] });
+    for (let k = b.contextStart[i]; k < b.contextStart[i + 1] && contexts.length < MAX_CONTEXTS; k++) {
+      const s = sentence(b.contextSentence[k]);
+      if (contexts[contexts.length - 1]?.sentence !== s) contexts.push({ sentence: s, offset: b.contextOffset[k] });
     }
   }
   return { words, tokens: a.tokens + b.tokens, characters: a.characters + b.characters, threads: (a.threads ?? 1) + 1 };
 }
 
-/**
- * This process's share of the text. More than half: the second process starts later (its own
- * start-up, reading the article again) and hands its counts over as JSON, while this one also
- * looks up its words and loads pinyin-pro (`meanwhile`); measured so that both end together.
- */
-export const MAIN_SHARE = 0.55;
-
-/** The paragraph index before which about `share` of the text's characters lie. */
-export function splitPoint(paragraphs: string[], share = MAIN_SHARE): number {
-  const total = paragraphs.reduce((n, p) => n + p.length, 0);
-  let seen = 0;
-  for (let i = 0; i < paragraphs.length; i++) {
-    seen += paragraphs[i].length;
-    if (seen >= total * share) return i + 1;
+/** mergePacked for a count made in this process (when the second one failed). */
+function mergeCollected(a: Collected, b: Collected): Collected {
+  const words = a.words;
+  for (const w of b.words.values()) {
+    const mine = words.get(w.word);
+    if (!mine) words.set(w.word, { ...w, first: words.size });
+    else {
+      mine.count += w.count;
+      mine.contexts = joinContexts(mine.contexts, w.contexts);
+    }
   }
-  return paragraphs.length;
+  return { words, tokens: a.tokens + b.tokens, characters: a.characters + b.characters };
 }
 
-/** Starts the second process on the paragraphs from `from` on; resolves to its counts. */
-function countInChild(job: ChildJob): Promise<PackedCollected> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, GUANHUA_COUNT_JOB: JSON.stringify(job) },
-    });
-    const out: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      try {
-        const reply = JSON.parse(Buffer.concat(out).toString('utf8')) as ChildReply;
-        if (reply.ok) resolve(reply.collected);
-        else reject(new Error(`the second counting process failed: ${reply.message}`));
-      } catch {
-        reject(new Error(`the second counting process ended (code ${code}) without its counts`));
-      }
-    });
-  });
+function newlines(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
+
+function writeFileAtomic(file: string, data: string): void {
+  writeFileSync(`${file}.partial`, data);
+  renameSync(`${file}.partial`, file);
+}
+
+const childScript = fileURLToPath(new URL('./count-child.js', import.meta.url));
 
 /**
- * Counts a large article in two processes: a second one reads the same file and takes the
- * paragraphs from the split point on, while this one takes those before; the results merge
- * in article order, so the outcome is exactly that of one pass.
+ * The second counting process of a large article. Started before the article is even read (it
+ * needs a second to load jieba), it waits for the paragraphs in a private folder, then claims
+ * parts from the back while this process claims them from the front (see Claims), so both end
+ * together whatever their speeds. The result is exactly that of one pass.
  */
-export async function collectWordsParallel(
-  input: string,
-  paragraphs: string[],
-  sentencesOf: (paragraphs: string[]) => Iterable<string>,
-  segment: Segmenter,
-  corrections: Corrections,
-  onSentence?: (chars: number) => void,
-  /** Work for this process while the other finishes, given this process's share. */
-  meanwhile?: (first: Collected) => void,
-): Promise<Collected> {
-  const from = splitPoint(paragraphs);
-  const sha256 = createHash('sha256').update(paragraphs.join('\n'), 'utf8').digest('hex');
-  const other = countInChild({ input, sha256, from, corrections: [...corrections] });
-  // Nothing may reject unobserved while this process counts synchronously.
-  other.catch(() => undefined);
-  trace('second process started');
-  const first = collectWords(sentencesOf(paragraphs.slice(0, from)), segment, onSentence);
-  trace('counted this share');
-  meanwhile?.(first);
-  trace('looked up this share');
-  const second = await other;
-  trace('received the other share');
-  onSentence?.(paragraphs.slice(from).reduce((n, p) => n + p.length, 0));
-  return mergePacked(first, second);
+export class CountHelper {
+  private readonly reply: Promise<ChildReply>;
+  private done = false;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly child: ChildProcess,
+  ) {
+    this.reply = new Promise((resolve) => {
+      const out: Buffer[] = [];
+      child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+      child.on('error', (err) => resolve({ ok: false, message: err.message }));
+      child.on('close', (code) => {
+        try {
+          resolve(decodeReply(Buffer.concat(out)));
+        } catch {
+          resolve({ ok: false, message: `it ended (code ${code}) without its counts` });
+        }
+      });
+    });
+  }
+
+  /**
+   * A helper for this input, or null: standard input, a file under the size that repays it, or
+   * no compiled dist/ (under vitest the sources are TypeScript, which a plain node cannot run).
+   */
+  static start(input: string, env: NodeJS.ProcessEnv = process.env): CountHelper | null {
+    if (input === '-' || !existsSync(childScript)) return null;
+    let size: number;
+    try {
+      size = statSync(input).size;
+    } catch {
+      return null; // reading the article says what is wrong
+    }
+    if (size < parallelMinBytes(env)) return null;
+    const dir = mkdtempSync(path.join(tmpdir(), 'guanhua-count-'));
+    const child = spawn(process.execPath, [childScript, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    trace('second process started');
+    return new CountHelper(dir, child);
+  }
+
+  /**
+   * Counts the article with the helper. `meanwhile` gets this process's share once it has no
+   * more parts to claim, while the helper finishes. Should the helper fail, this process counts
+   * the helper's parts too: the result is the same.
+   */
+  async count(
+    paragraphs: string[],
+    sentencesOf: (paragraphs: string[]) => Iterable<string>,
+    segmenter: Segmenter,
+    corrections: Corrections,
+    onSentence?: (chars: number) => void,
+    meanwhile?: (first: Collected) => void,
+  ): Promise<Collected> {
+    const bounds = partBounds(paragraphs);
+    const parts = bounds.length - 1;
+    const text = paragraphs.join('\n');
+    const counter = new WordCounter(segmenter, 'forward');
+    const partOf = (p: number) => paragraphs.slice(bounds[p], bounds[p + 1]);
+    if (newlines(text) !== paragraphs.length - 1) {
+      // A paragraph with a line break in it would not come back whole: count here alone.
+      this.close();
+      counter.add(0, sentencesOf(paragraphs), onSentence);
+      return counter.result();
+    }
+    // The text first: the helper starts once job.json is there.
+    writeFileAtomic(path.join(this.dir, TEXT_FILE), text);
+    const job: ChildJob = { bounds, corrections: [...corrections] };
+    writeFileAtomic(path.join(this.dir, JOB_FILE), JSON.stringify(job));
+    const claims = new Claims(path.join(this.dir, CLAIMS_FILE), 'M');
+    if (process.env.GUANHUA_PARALLEL_TEST_HELPER_FIRST) await this.helperClaimed(claims);
+    let next = 0;
+    try {
+      for (; next < parts && claims.claim(next); next++) counter.add(next, sentencesOf(partOf(next)), onSentence);
+    } finally {
+      claims.close();
+    }
+    trace('counted this share');
+    const first = counter.result();
+    if (next === parts) {
+      this.close();
+      return first;
+    }
+    meanwhile?.(first);
+    trace('looked up this share');
+    const reply = await this.reply;
+    trace('received the other share');
+    this.close();
+    if (reply.ok && reply.from === next) {
+      onSentence?.(paragraphs.slice(bounds[next]).reduce((n, p) => n + p.length, 0));
+      return mergePacked(first, reply.counts, paragraphs);
+    }
+    // The helper failed: count its parts here (a fresh counter, merged as the helper's would be).
+    const rest = new WordCounter(segmenter, 'forward');
+    for (let p = next; p < parts; p++) rest.add(p, sentencesOf(partOf(p)), onSentence);
+    return mergeCollected(first, rest.result());
+  }
+
+  /** Test hook: wait until the helper holds a part, so that both processes surely count. */
+  private async helperClaimed(claims: Claims): Promise<void> {
+    const exited = this.reply.then(() => true);
+    while (!claims.claimed().some((line) => line.startsWith('C'))) {
+      if (await Promise.race([exited, new Promise<boolean>((r) => setTimeout(() => r(false), 10))])) return;
+    }
+  }
+
+  /** Stops the helper if it still runs and removes the shared folder. Safe to call twice. */
+  close(): void {
+    if (this.done) return;
+    this.done = true;
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
 }

@@ -1,4 +1,5 @@
 import type { HskLevels } from './format.js';
+import { isOneCharacter } from './word-filter.js';
 
 export interface RankInput {
   word: string;
@@ -25,7 +26,7 @@ export function usefulness(r: RankInput): number {
   let u = 1;
   const level = r.hsk.v3 ?? r.hsk.v2;
   if (level !== null) u *= level <= 1 ? 0.3 : level <= 2 ? 0.5 : level <= 3 ? 0.8 : 1;
-  if ([...r.word].length === 1) u *= 0.5;
+  if (isOneCharacter(r.word)) u *= 0.5;
   if (!r.hasDefinitions) u *= 0.4;
   // Proper nouns (大连市, 公安部) are what the text is about, not vocabulary that carries over.
   if (r.properNoun) u *= 0.5;

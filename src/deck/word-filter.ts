@@ -34,17 +34,23 @@ const NUMERAL_PHRASE = /^[零〇一二三四五六七八九十百千万亿两第
  */
 export function skipReason(f: WordFacts, keepNames: boolean): SkipReason | null {
   const basic = f.hsk.v3 !== null && f.hsk.v3 <= 2;
+  const single = isOneCharacter(f.word);
   if (NUMERAL.test(f.word) || (f.pos === 'm' && NUMERAL_PHRASE.test(f.word))) return 'number';
   if (NAME_TAGS.has(f.pos) && !keepNames) return 'name';
   if (FUNCTION_TAGS.has(f.pos)) return 'function';
-  if (CLOSED_TAGS.has(f.pos) && (basic || [...f.word].length === 1)) return 'function';
-  if (f.pos === 'm' && [...f.word].length === 1) return 'number';
+  if (CLOSED_TAGS.has(f.pos) && (basic || single)) return 'function';
+  if (f.pos === 'm' && single) return 'number';
   // Single characters of the first two HSK 3.0 levels (要, 是, 有, 说, 上…) work as function
   // words in official prose and are known to anyone who reads it.
-  if ([...f.word].length === 1 && basic) return 'function';
+  if (single && basic) return 'function';
   if (!f.inCedict) {
     if (f.onlyWeak) return keepNames ? null : 'name';
-    if (f.corpusCount === 0) return keepNames && [...f.word].length >= 2 ? null : 'unknown';
+    if (f.corpusCount === 0) return keepNames && !single ? null : 'unknown';
   }
   return null;
+}
+
+/** One character (one code point: 的, or 𠮷 outside the basic plane), without spreading the string. */
+export function isOneCharacter(word: string): boolean {
+  return word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff);
 }

@@ -91,11 +91,16 @@ function followPointer(glosses: string[], merged: Map<string, { glosses: string[
   return null;
 }
 
+/** HSK 2.0 and 3.0 levels of a word, as the table's fields (empty: not in that list). */
+type HskFields = Map<string, [string, string]>;
+
 /**
- * jieba's words with count and tag, and for each Han word what segmentation makes of it (the
- * token rules, run here once for all 349k words instead of at run time for each new token).
+ * The word table: jieba's words with count and tag, and for each Han word what segmentation
+ * makes of it (the token rules, run here once for all 349k words instead of at run time for
+ * each new token); then, for these and every other CC-CEDICT or HSK word, the facts a deck
+ * asks of each word of an article (HSK levels, what CC-CEDICT has), so one lookup answers all.
  */
-function buildJieba(readings: Readings): number {
+function buildJieba(readings: Readings, hsk: HskFields): number {
   const dictFile = path.join(packageDir('nodejieba'), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
   const words = new Map<string, { count: number; tag: string }>();
   let total = 0;
@@ -112,9 +117,14 @@ function buildJieba(readings: Readings): number {
     jiebaTag: (w) => words.get(w)?.tag || null,
   };
   const lines: string[] = [];
+  const summary = (word: string) => [...(hsk.get(word) ?? ['', '']), cedictFlag(readings.get(word))].join('\t');
   for (const [word, { count, tag }] of words) {
     const resolution = isHanWord(word) ? encodeResolution(word, tag, resolveHan(word, facts)) : '';
-    lines.push(`${word}\t${count}\t${tag}${resolution ? `\t${resolution}` : ''}`);
+    lines.push(`${word}\t${count}\t${tag}\t${resolution}\t${summary(word)}`);
+  }
+  // Words jieba does not list: count and tag stay empty (see jiebaRow).
+  for (const word of new Set([...readings.keys(), ...hsk.keys()])) {
+    if (!words.has(word)) lines.push(`${word}\t\t\t\t${summary(word)}`);
   }
   writeTable(dataFiles.jieba, lines);
   writeFileSync(dataFiles.meta, JSON.stringify({ jiebaTotal: total }) + '\n');
@@ -131,18 +141,41 @@ function lowest(levels: string[], prefix: string): string {
   return found.length > 0 ? String(Math.min(...found)) : '';
 }
 
-function buildHsk(): number {
+function buildHsk(): HskFields {
   const file = path.join(packageRoot, 'src', 'data', 'hsk', 'complete.min.json');
   const rows = JSON.parse(readFileSync(file, 'utf8')) as HskRow[];
-  const lines = rows.map((r) => `${clean(r.s)}\t${lowest(r.l, 'o')}\t${lowest(r.l, 'n')}`);
+  const fields: HskFields = new Map();
+  const lines = rows.map((r) => {
+    const levels: [string, string] = [lowest(r.l, 'o'), lowest(r.l, 'n')];
+    // A word listed twice keeps its lowest levels, as hskLevels() reads the first line.
+    const seen = fields.get(clean(r.s));
+    fields.set(clean(r.s), seen ? [lower(seen[0], levels[0]), lower(seen[1], levels[1])] : levels);
+    return `${clean(r.s)}\t${levels[0]}\t${levels[1]}`;
+  });
   writeTable(dataFiles.hsk, lines);
-  return lines.length;
+  return fields;
+}
+
+function lower(a: string, b: string): string {
+  return a === '' ? b : b === '' ? a : String(Math.min(Number(a), Number(b)));
+}
+
+/**
+ * What CC-CEDICT has of a word, one letter (see WordSummary): '' nothing, w only surname or
+ * variant readings, p real readings all capitalised (a place, an organisation), r real.
+ */
+function cedictFlag(list: { pinyinNumbered: string; weak: boolean }[] | undefined): string {
+  if (!list || list.length === 0) return '';
+  const real = list.filter((r) => !r.weak);
+  if (real.length === 0) return 'w';
+  return real.every((r) => /^[A-Z]/.test(r.pinyinNumbered)) ? 'p' : 'r';
 }
 
 mkdirSync(dataDir, { recursive: true });
 const started = Date.now();
 const readings = await buildCedict();
-const counts = { cedict: readings.size, jieba: buildJieba(readings), hsk: buildHsk() };
+const hsk = buildHsk();
+const counts = { cedict: readings.size, jieba: buildJieba(readings, hsk), hsk: hsk.size };
 console.log(
   `lexicon index: ${counts.cedict} CC-CEDICT words, ${counts.jieba} jieba words, ` +
     `${counts.hsk} HSK words → ${path.relative(packageRoot, dataDir)}/ (${Date.now() - started} ms)`,

@@ -12,7 +12,10 @@ export const dataDir = path.join(packageRoot, 'dist', 'data');
 export const dataFiles = {
   /** `simplified \t traditional \t pinyin \t weak(0|1) \t gloss \t gloss …`, sorted by key bytes. */
   cedict: path.join(dataDir, 'cedict.tsv'),
-  /** `word \t count \t tag`, sorted by key bytes. */
+  /**
+   * `word \t count \t tag \t resolution \t v2 \t v3 \t cedict`, sorted by key bytes: jieba's
+   * words, then CC-CEDICT and HSK words it lacks (count and tag empty). See build-index.ts.
+   */
   jieba: path.join(dataDir, 'jieba.tsv'),
   /** `word \t v2 \t v3` (empty field = not in that list), sorted by key bytes. */
   hsk: path.join(dataDir, 'hsk.tsv'),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CorpusFrequency } from './types.js';
+import type { CorpusFrequency, WordSummary } from './types.js';
 import { dataFiles } from './data-files.js';
 import { SortedTable } from './sorted-table.js';
 
@@ -26,7 +26,10 @@ export function corpusTotal(): number {
   return total;
 }
 
-/** Rows of words asked for (each distinct token asks twice: tag and count); null = absent. */
+/**
+ * Rows of words asked for; null = absent. Each distinct token asks more than once (its
+ * segmentation, then its facts), and a search costs a few microseconds.
+ */
 const rows = new Map<string, readonly string[] | null>();
 
 function row(word: string): readonly string[] | null {
@@ -39,17 +42,33 @@ function row(word: string): readonly string[] | null {
 }
 
 export function corpusFrequency(word: string): CorpusFrequency {
-  const found = row(word); // loads the table, so `total` is set below
+  return frequencyOf(row(word)); // row() loads the table, so `total` is set
+}
+
+function frequencyOf(found: readonly string[] | null): CorpusFrequency {
   const count = found ? Number(found[1]) : 0;
   return { count, zipf: count > 0 ? Math.log10((count / total) * 1e9) : 0, placeholder: count === PLACEHOLDER };
 }
 
-/**
- * jieba's table row of a word (`word, count, tag[, resolution]`), or null when absent. Not
- * memoised: segmentation asks once per distinct token and keeps the answer itself.
- */
+/** jieba's table row of a word (`word, count, tag, resolution, …`), or null when jieba does not list it. */
 export function jiebaRow(word: string): readonly string[] | null {
-  return load().find(word)[0] ?? null;
+  const found = row(word);
+  return found && found[1] !== '' ? found : null;
+}
+
+const CEDICT_FLAGS: Record<string, WordSummary['cedict']> = { '': 'none', w: 'weak', p: 'proper', r: 'real' };
+
+/**
+ * Everything a deck asks of each word of an article, from one row of the word table (see
+ * build-index.ts): the same answers as corpusFrequency, hskLevels and lookup together.
+ */
+export function wordSummary(word: string): WordSummary {
+  const found = row(word);
+  return {
+    frequency: frequencyOf(found),
+    hsk: { v2: found?.[4] ? Number(found[4]) : null, v3: found?.[5] ? Number(found[5]) : null },
+    cedict: CEDICT_FLAGS[found?.[6] ?? ''] ?? 'none',
+  };
 }
 
 /** jieba's dictionary tag for a word (ICTCLAS), or null when jieba does not list it. */

@@ -8,5 +8,5 @@ export { chooseReading } from './reading.js';
 export { toneMarks } from './tone-marks.js';
 export { sentencePinyin } from './sentence-pinyin.js';
 export { hskLevels } from './hsk.js';
-export { corpusFrequency, corpusTotal } from './frequency.js';
-export type { CedictEntry, CorpusFrequency, Reading, Token } from './types.js';
+export { corpusFrequency, corpusTotal, wordSummary } from './frequency.js';
+export type { CedictEntry, CorpusFrequency, Reading, Token, WordSummary } from './types.js';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { GuanhuaError } from '../errors.js';
 import { dataFiles } from './data-files.js';
+import { trace } from '../trace.js';
 
 export interface Jieba {
   load(dicts: { idfDict?: string; stopWordDict?: string }): void;
@@ -26,6 +27,7 @@ export function loadedJieba(): Jieba {
     const loaded = createRequire(import.meta.url)('nodejieba') as Jieba;
     loaded.load({ idfDict: dataFiles.idfStub, stopWordDict: dataFiles.stopWordStub });
     jieba = loaded;
+    trace('loaded jieba');
   }
   return jieba;
 }

@@ -29,6 +29,17 @@ export interface Reading {
   pinyin: string;
 }
 
+/** What a deck asks of every word of an article (see frequency.ts wordSummary). */
+export interface WordSummary {
+  frequency: CorpusFrequency;
+  hsk: HskLevels;
+  /**
+   * What CC-CEDICT has: nothing; only surname or variant readings (weak); real readings, all
+   * capitalised (proper: a place, an organisation); real readings.
+   */
+  cedict: 'none' | 'weak' | 'proper' | 'real';
+}
+
 export interface CorpusFrequency {
   /** Raw count in jieba's dictionary (0 where absent). */
   count: number;

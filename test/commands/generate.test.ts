@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -165,6 +166,7 @@ describe('guanhua generate on the seed article', () => {
 
 describe('guanhua generate on a large article', () => {
   it('counts in two processes with exactly the result of one', () => {
+    const before = new Set(fs.readdirSync(os.tmpdir()));
     const dir = tempDir();
     const input = path.join(dir, 'large.txt');
     // The seed's body many times over, each copy numbered so sentences differ a little.
@@ -172,14 +174,33 @@ describe('guanhua generate on a large article', () => {
     fs.writeFileSync(input, `大型文章\n${copies.join('\n')}`);
     const one = path.join(dir, 'one.json');
     const two = path.join(dir, 'two.json');
-    const huge = { GUANHUA_PARALLEL_MIN_CHARS: String(1e12) };
-    expect(guanhua(['generate', input, '-o', one, '--max', '0'], { env: huge }).status).toBe(0);
-    const r = guanhua(['generate', input, '-o', two, '--max', '0', '--json'], { env: { GUANHUA_PARALLEL_MIN_CHARS: '1000' } });
+    const huge = { GUANHUA_PARALLEL_MIN_BYTES: String(1e12) };
+    const r1 = guanhua(['generate', input, '-o', one, '--max', '0', '--json'], { env: huge });
+    expect(r1.status).toBe(0);
+    expect(JSON.parse(r1.stdout).threads).toBe(1);
+    // The test hook makes this process wait for the helper's first part, so both surely count.
+    const env = { GUANHUA_PARALLEL_MIN_BYTES: '1000', GUANHUA_PARALLEL_TEST_HELPER_FIRST: '1' };
+    const r = guanhua(['generate', input, '-o', two, '--max', '0', '--json'], { env });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).threads).toBe(2);
     expect(fs.readFileSync(two, 'utf8')).toBe(fs.readFileSync(one, 'utf8'));
     expect(JSON.parse(fs.readFileSync(one, 'utf8')).source.tokens).toBeGreaterThan(30_000);
+    // The helper's private folder is gone.
+    expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('guanhua-count-') && !before.has(f))).toEqual([]);
+  });
+
+  it('refuses a large bad file as a small one, the helper stopped and its folder gone', () => {
+    const before = new Set(fs.readdirSync(os.tmpdir()));
+    const dir = tempDir();
+    const input = path.join(dir, 'noise.txt');
+    fs.writeFileSync(input, Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)));
+    const out = path.join(dir, 'deck.json');
+    const r = guanhua(['generate', input, '-o', out], { env: { GUANHUA_PARALLEL_MIN_BYTES: '1000' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('guanhua-count-') && !before.has(f))).toEqual([]);
   });
 });
 

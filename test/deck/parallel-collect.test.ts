@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as lexicon from '../../src/lexicon/index.js';
+import { correctedLexicon } from '../../src/learn/corrected-lexicon.js';
+import type { Correction } from '../../src/learn/corrections.js';
+import { collectWords, segmenterOf, WordCounter, type Collected, type Segmenter } from '../../src/deck/collect-words.js';
+import { Claims, decodeReply, encodeReply, mergePacked, partBounds } from '../../src/deck/parallel-collect.js';
+import { readArticle } from '../../src/text/read-article.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { seedArticle } from '../helpers/cli.js';
+
+let paragraphs: string[];
+const seedParagraphs = () => paragraphs;
+beforeAll(async () => {
+  const article = await readArticle(seedArticle);
+  // The seed twice, the copy changed a little: words recur across parts, and some sentences too.
+  paragraphs = [...article.paragraphs, ...article.paragraphs.map((p, i) => (i % 3 === 0 ? p : p.replace(/。/gu, '，同时。')))];
+});
+
+function* sentencesOf(ps: readonly string[]) {
+  for (const p of ps) yield* splitSentences(p);
+}
+
+/** What main and helper together make of the parts: main forward on [0, k), helper backward on [k, n). */
+function splitCount(segmenter: Segmenter, bounds: number[], k: number, paragraphs = seedParagraphs()): Collected {
+  const parts = bounds.length - 1;
+  const main = new WordCounter(segmenter, 'forward');
+  for (let p = 0; p < k; p++) main.add(p, sentencesOf(paragraphs.slice(bounds[p], bounds[p + 1])));
+  const helper = new WordCounter(segmenter, 'backward');
+  const where = new Map<string, [number, number]>();
+  for (let p = parts - 1; p >= k; p--) {
+    const located: string[] = [];
+    for (let i = bounds[p]; i < bounds[p + 1]; i++) {
+      let cursor = 0;
+      for (const s of splitSentences(paragraphs[i])) {
+        const start = paragraphs[i].indexOf(s, cursor);
+        cursor = start + s.length;
+        if (!where.has(s)) where.set(s, [i, start]);
+        located.push(s);
+      }
+    }
+    helper.add(p, located);
+  }
+  // Through the bytes the helper writes, as the real reply travels.
+  const reply = decodeReply(encodeReply({ ok: true, from: k, counts: helper.pack((s) => where.get(s)!) }));
+  if (!reply.ok) throw new Error(reply.message);
+  return mergePacked(main.result(), reply.counts, paragraphs);
+}
+
+const plain = (c: Collected) => ({ tokens: c.tokens, characters: c.characters, words: [...c.words.values()] });
+
+describe('counting in two processes', () => {
+  it('gives exactly one pass’s words, counts, tags, order and contexts wherever the two meet', () => {
+    const segmenter = segmenterOf(lexicon);
+    const one = plain(collectWords(sentencesOf(paragraphs), segmenter));
+    expect(one.words.length).toBeGreaterThan(300);
+    const bounds = partBounds(paragraphs, 1);
+    expect(bounds.length).toBe(paragraphs.length + 1);
+    for (let k = 0; k < bounds.length; k++) expect(plain(splitCount(segmenter, bounds, k)), `meeting at part ${k}`).toEqual(one);
+  });
+
+  it('does so with the learner’s splits and merges too (the token path)', () => {
+    const corrections = new Map<string, Correction>([
+      ['公安机关', { word: '公安机关', split: ['公安', '机关'] }],
+      ['服务百姓', { word: '服务百姓', merge: true }],
+    ]);
+    const segmenter = segmenterOf(correctedLexicon(lexicon, corrections));
+    expect(typeof segmenter).toBe('function');
+    const one = plain(collectWords(sentencesOf(paragraphs), segmenter));
+    expect(one.words.some((w) => w.word === '服务百姓')).toBe(true);
+    const bounds = partBounds(paragraphs, 1500);
+    for (let k = 0; k < bounds.length; k++) expect(plain(splitCount(segmenter, bounds, k)), `meeting at part ${k}`).toEqual(one);
+  });
+
+  it('keeps the tag of a word’s first occurrence, and sentences repeated across a meeting point once', () => {
+    // Every character a token; tagged by the sentence's first character, so a word's tag
+    // depends on where it is met first.
+    const tagged: Segmenter = (text) => [...text].map((ch) => ({ word: ch, pos: text.startsWith('甲') ? 'a' : 'b' }));
+    const ps = ['乙丙丁。', '甲乙戊。', '戊己。', '戊己。', '甲己庚。', '乙庚。', '庚辛。', '甲辛。'];
+    const one = plain(collectWords(sentencesOf(ps), tagged));
+    expect(one.words.find((w) => w.word === '乙')?.pos).toBe('b');
+    expect(one.words.find((w) => w.word === '庚')?.pos).toBe('a');
+    const bounds = partBounds(ps, 1);
+    for (let k = 0; k < bounds.length; k++) expect(plain(splitCount(tagged, bounds, k, ps)), `meeting at part ${k}`).toEqual(one);
+  });
+
+  it('cuts the paragraphs into parts of about the size asked, covering all of them', () => {
+    const bounds = partBounds(paragraphs, 1000);
+    expect(bounds[0]).toBe(0);
+    expect(bounds.at(-1)).toBe(paragraphs.length);
+    for (let i = 1; i < bounds.length; i++) expect(bounds[i]).toBeGreaterThan(bounds[i - 1]);
+    expect(partBounds(['一二三'], 1000)).toEqual([0, 1]);
+  });
+
+  it('sends a failure as a failure', () => {
+    expect(decodeReply(encodeReply({ ok: false, message: 'no jieba' }))).toEqual({ ok: false, message: 'no jieba' });
+  });
+});
+
+describe('Claims', () => {
+  const logFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'guanhua-claims-')), 'claims');
+
+  it('gives each part to exactly one side, the first to claim it, and the sides meet without a gap', () => {
+    for (const mainFirst of [true, false]) {
+      const file = logFile();
+      const main = new Claims(file, 'M');
+      const helper = new Claims(file, 'C');
+      const parts = 9;
+      let next = 0;
+      let from = parts;
+      const owner: string[] = [];
+      let mainOn = true;
+      let helperOn = true;
+      // Turns alternate; at the meeting point both want the same part.
+      for (let turn = mainFirst ? 0 : 1; mainOn || helperOn; turn++) {
+        if (turn % 2 === 0 && mainOn) {
+          if (next < parts && next < from + 1 && main.claim(next)) owner[next++] = 'M';
+          else mainOn = false;
+        } else if (turn % 2 === 1 && helperOn) {
+          if (from > 0 && helper.claim(from - 1)) owner[--from] = 'C';
+          else helperOn = false;
+        }
+      }
+      main.close();
+      helper.close();
+      expect(owner).toHaveLength(parts);
+      expect(next).toBe(from);
+      expect(owner.join('')).toMatch(/^M*C*$/);
+    }
+  });
+
+  it('lets the first claim of a contested part win, whoever asks second', () => {
+    const file = logFile();
+    const main = new Claims(file, 'M');
+    const helper = new Claims(file, 'C');
+    expect(helper.claim(4)).toBe(true);
+    expect(main.claim(4)).toBe(false);
+    expect(helper.claim(4)).toBe(true);
+    expect(main.claimed()).toEqual(['C4', 'M4', 'C4']);
+  });
+});
