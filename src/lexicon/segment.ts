@@ -58,7 +58,9 @@ const NEWLINE: Token = Object.freeze({ word: '\n', pos: 'x' });
  * once, one lookup per token instead of two. (Full-width digits stay digit by digit here.)
  */
 export function cutRaw(text: string): string[] {
-  if (text.length <= MAX_CHUNK && !text.includes('\n')) return text === '' ? [] : cutter().cut(text, true);
+  // jieba cuts each line on its own and gives each line break as a piece: a short text, lines
+  // and all, is one call (the counting pass hands over many sentences at once, a line each).
+  if (text.length <= MAX_CHUNK) return text === '' ? [] : cutter().cut(text, true);
   const out: string[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
