@@ -70,12 +70,18 @@ export async function articleWords(
     if (reason === 'unknown' && userWords.has(w.word)) reason = null;
     return { w, freq, hsk, real, properNoun: cedict === 'proper', reason };
   };
-  // While the second process finishes, look up the first half's words (their first occurrence,
-  // and so their tag, is final) and load pinyin-pro, which the cards need next.
+  // While the second process finishes, look up this process's words (their first occurrence,
+  // and so their tag, is final).
   const meanwhile = (first: Collected) => {
     for (const w of first.words.values()) facts.set(w.word, factsOf(w));
-    lex.sentencePinyin('中文');
   };
+  // The cards need pinyin-pro (a tenth of a second to load): with a second process, load it
+  // before counting, while the parts are shared out, rather than after, when only this process works.
+  // (长 has two readings: choosing one is what loads it.)
+  if (helper) {
+    helper.share(paragraphs, corrections);
+    lex.sentencePinyin('长');
+  }
   const collected = helper
     ? await helper.count(paragraphs, (ps) => sentencesOf(ps, text), segment, corrections, onProgress, meanwhile)
     : collectWords(sentencesOf(paragraphs, text), segment, onProgress);

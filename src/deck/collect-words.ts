@@ -406,7 +406,7 @@ export function collectWords(sentences: Iterable<string>, segmenter: Segmenter, 
 }
 
 /** Longest run of sentences (UTF-16 units) handed to jieba at once; cutRaw cuts longer lines. */
-const MAX_BATCH_CHARS = 4000;
+const MAX_BATCH_CHARS = 50_000;
 
 /** Not yet seen, in the one-unit table (ids are >= 0, the other codes negative but above this). */
 const UNSEEN = -0x7fffffff;

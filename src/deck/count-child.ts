@@ -63,7 +63,7 @@ function run(dir: string): ChildReply {
   } finally {
     claims.close();
   }
-  trace('child counted its share');
+  trace(`child counted its share: parts ${from}-${bounds.length - 2}`);
   return { ok: true, from, counts: counter.pack((s) => where.get(s)!) };
 }
 

@@ -220,6 +220,8 @@ const childScript = fileURLToPath(new URL('./count-child.js', import.meta.url));
 export class CountHelper {
   private readonly reply: Promise<ChildReply>;
   private done = false;
+  private shared = false;
+  private bounds: number[] = [];
 
   private constructor(
     private readonly dir: string,
@@ -263,6 +265,23 @@ export class CountHelper {
    * more parts to claim, while the helper finishes. Should the helper fail, this process counts
    * the helper's parts too: the result is the same.
    */
+  /** Hands the helper the article's paragraphs and the corrections: it starts counting from the back. */
+  share(paragraphs: string[], corrections: Corrections): void {
+    if (this.shared) return;
+    this.shared = true;
+    this.bounds = partBounds(paragraphs);
+    const text = paragraphs.join('\n');
+    if (newlines(text) !== paragraphs.length - 1) {
+      // A paragraph with a line break in it would not come back whole: count here alone.
+      this.close();
+      return;
+    }
+    // The text first: the helper starts once job.json is there.
+    writeFileAtomic(path.join(this.dir, TEXT_FILE), text);
+    const job: ChildJob = { bounds: this.bounds, corrections: [...corrections] };
+    writeFileAtomic(path.join(this.dir, JOB_FILE), JSON.stringify(job));
+  }
+
   async count(
     paragraphs: string[],
     sentencesOf: (paragraphs: string[]) => Iterable<string>,
@@ -271,21 +290,15 @@ export class CountHelper {
     onSentence?: (chars: number) => void,
     meanwhile?: (first: Collected) => void,
   ): Promise<Collected> {
-    const bounds = partBounds(paragraphs);
-    const parts = bounds.length - 1;
-    const text = paragraphs.join('\n');
+    this.share(paragraphs, corrections);
     const counter = new WordCounter(segmenter, 'forward');
-    const partOf = (p: number) => paragraphs.slice(bounds[p], bounds[p + 1]);
-    if (newlines(text) !== paragraphs.length - 1) {
-      // A paragraph with a line break in it would not come back whole: count here alone.
-      this.close();
+    if (this.done) {
       counter.add(0, sentencesOf(paragraphs), onSentence);
       return counter.result();
     }
-    // The text first: the helper starts once job.json is there.
-    writeFileAtomic(path.join(this.dir, TEXT_FILE), text);
-    const job: ChildJob = { bounds, corrections: [...corrections] };
-    writeFileAtomic(path.join(this.dir, JOB_FILE), JSON.stringify(job));
+    const bounds = this.bounds;
+    const parts = bounds.length - 1;
+    const partOf = (p: number) => paragraphs.slice(bounds[p], bounds[p + 1]);
     const claims = new Claims(path.join(this.dir, CLAIMS_FILE), 'M');
     if (process.env.GUANHUA_PARALLEL_TEST_HELPER_FIRST) await this.helperClaimed(claims);
     let next = 0;
@@ -294,7 +307,7 @@ export class CountHelper {
     } finally {
       claims.close();
     }
-    trace('counted this share');
+    trace(`counted this share: parts 0-${next - 1} of ${parts}`);
     const first = counter.result();
     if (next === parts) {
       this.close();

@@ -60,7 +60,7 @@ const NEWLINE: Token = Object.freeze({ word: '\n', pos: 'x' });
 export function cutRaw(text: string): string[] {
   // jieba cuts each line on its own and gives each line break as a piece: a short text, lines
   // and all, is one call (the counting pass hands over many sentences at once, a line each).
-  if (text.length <= MAX_CHUNK) return text === '' ? [] : cutter().cut(text, true);
+  if (text.length <= MAX_CHUNK || !hasLineLongerThan(text, MAX_CHUNK)) return text === '' ? [] : cutter().cut(text, true);
   const out: string[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -75,6 +75,15 @@ export function resolveToken(raw: string): readonly Token[] {
   return raw === '\n' ? [NEWLINE] : resolve(raw);
 }
 
+
+function hasLineLongerThan(text: string, max: number): boolean {
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+    if (nl - start > max) return true;
+    start = nl + 1;
+  }
+  return text.length - start > max;
+}
 
 /** Longest piece of a line handed to jieba at once (UTF-16 units); paragraphs are shorter. */
 const MAX_CHUNK = 4000;

@@ -16,7 +16,19 @@ export function toneMarks(numbered: string): string {
     .join(' ');
 }
 
+/** Syllables marked so far: a deck's examples say the same few hundred syllables again and again. */
+const marked = new Map<string, string>();
+
 function markSyllable(token: string): string {
+  let out = marked.get(token);
+  if (out === undefined) {
+    out = markSyllableAfresh(token);
+    if (marked.size < 4096) marked.set(token, out);
+  }
+  return out;
+}
+
+function markSyllableAfresh(token: string): string {
   const m = /^([A-Za-zÜü:]+)([0-5])$/.exec(token);
   if (!m) return token;
   const letters = m[1].replace(/u:/g, 'ü').replace(/U:/g, 'Ü').replace(/v/g, 'ü').replace(/V/g, 'Ü');
