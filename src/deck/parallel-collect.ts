@@ -39,9 +39,10 @@ export function partBounds(paragraphs: readonly string[], partChars = PART_CHARS
 
 /**
  * Who counts which part, settled through a log both processes append to: a process appends its
- * claim, then reads the log; the first claim of a part in the log wins it. Appends are atomic,
- * so the two always agree. The first process claims parts from the front, the second from the
- * back: they can only ever want the same part where they meet.
+ * claim (a run of parts, `M3-3`, `C40-57`), then reads the log; for each part the first claim
+ * in the log that covers it wins. Appends are atomic, so the two always agree. The first
+ * process claims parts one by one from the front, the second runs of them from the back: they
+ * can only ever want the same parts where they meet.
  */
 export class Claims {
   private readonly fd: number;
@@ -53,18 +54,49 @@ export class Claims {
     this.fd = openSync(file, 'a');
   }
 
+  /** Claims one part; true when it is this side's. */
   claim(part: number): boolean {
-    writeSync(this.fd, `${this.me}${part}\n`);
-    const wanted = String(part);
-    for (const line of readFileSync(this.file, 'latin1').split('\n')) {
-      if (line.slice(1) === wanted) return line[0] === this.me;
-    }
-    throw new Error(`claim of part ${part} missing from ${this.file}`);
+    return this.claimRun(part, part) === part;
   }
 
-  /** The parts claimed so far, by whom. */
-  claimed(): string[] {
-    return readFileSync(this.file, 'latin1').split('\n').filter(Boolean);
+  /**
+   * Claims parts `from`..`to`; returns the lowest part p such that p..`to` are all this side's
+   * (the other side, coming from below, may have been first to the low end), or null.
+   */
+  claimRun(from: number, to: number): number | null {
+    writeSync(this.fd, `${this.me}${from}-${to}\n`);
+    const claims = this.read();
+    const winner = (part: number) => claims.find((c) => c.from <= part && part <= c.to)?.who;
+    if (winner(to) !== this.me) return null;
+    let lowest = to;
+    while (lowest > from && winner(lowest - 1) === this.me) lowest--;
+    return lowest;
+  }
+
+  /** The highest part `who` holds (its claim came first), -1 when none. */
+  highest(who: 'M' | 'C'): number {
+    const claims = this.read();
+    let top = -1;
+    claims.forEach((c, i) => {
+      if (c.who !== who) return;
+      for (let part = c.to; part >= c.from && part > top; part--) {
+        if (!claims.slice(0, i).some((o) => o.from <= part && part <= o.to)) {
+          top = part;
+          break;
+        }
+      }
+    });
+    return top;
+  }
+
+  /** The claims so far, in the log's order. */
+  read(): Array<{ who: 'M' | 'C'; from: number; to: number }> {
+    const out: Array<{ who: 'M' | 'C'; from: number; to: number }> = [];
+    for (const line of readFileSync(this.file, 'latin1').split('\n')) {
+      const m = /^([MC])(\d+)-(\d+)$/.exec(line);
+      if (m) out.push({ who: m[1] as 'M' | 'C', from: Number(m[2]), to: Number(m[3]) });
+    }
+    return out;
   }
 
   close(): void {
@@ -331,7 +363,7 @@ export class CountHelper {
   /** Test hook: wait until the helper holds a part, so that both processes surely count. */
   private async helperClaimed(claims: Claims): Promise<void> {
     const exited = this.reply.then(() => true);
-    while (!claims.claimed().some((line) => line.startsWith('C'))) {
+    while (claims.highest('C') < 0) {
       if (await Promise.race([exited, new Promise<boolean>((r) => setTimeout(() => r(false), 10))])) return;
     }
   }

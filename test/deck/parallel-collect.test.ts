@@ -23,16 +23,21 @@ function* sentencesOf(ps: readonly string[]) {
   for (const p of ps) yield* splitSentences(p);
 }
 
-/** What main and helper together make of the parts: main forward on [0, k), helper backward on [k, n). */
-function splitCount(segmenter: Segmenter, bounds: number[], k: number, paragraphs = seedParagraphs()): Collected {
+/**
+ * What main and helper together make of the parts: main forward on [0, k), the helper backward
+ * on [k, n) in runs from the top (each run counted forward as one part of its counter, as
+ * count-child.ts does), run lengths cycling through `runs`.
+ */
+function splitCount(segmenter: Segmenter, bounds: number[], k: number, paragraphs = seedParagraphs(), runs = [1]): Collected {
   const parts = bounds.length - 1;
   const main = new WordCounter(segmenter, 'forward');
   for (let p = 0; p < k; p++) main.add(p, sentencesOf(paragraphs.slice(bounds[p], bounds[p + 1])));
   const helper = new WordCounter(segmenter, 'backward');
   const where = new Map<string, [number, number]>();
-  for (let p = parts - 1; p >= k; p--) {
+  for (let top = parts, r = 0; top > k; r++) {
+    const from = Math.max(k, top - runs[r % runs.length]);
     const located: string[] = [];
-    for (let i = bounds[p]; i < bounds[p + 1]; i++) {
+    for (let i = bounds[from]; i < bounds[top]; i++) {
       let cursor = 0;
       for (const s of splitSentences(paragraphs[i])) {
         const start = paragraphs[i].indexOf(s, cursor);
@@ -41,7 +46,8 @@ function splitCount(segmenter: Segmenter, bounds: number[], k: number, paragraph
         located.push(s);
       }
     }
-    helper.add(p, located);
+    helper.add(from, located);
+    top = from;
   }
   // Through the bytes the helper writes, as the real reply travels.
   const reply = decodeReply(encodeReply({ ok: true, from: k, counts: helper.pack((s) => where.get(s)!) }));
@@ -58,7 +64,10 @@ describe('counting in two processes', () => {
     expect(one.words.length).toBeGreaterThan(300);
     const bounds = partBounds(paragraphs, 1);
     expect(bounds.length).toBe(paragraphs.length + 1);
-    for (let k = 0; k < bounds.length; k++) expect(plain(splitCount(segmenter, bounds, k)), `meeting at part ${k}`).toEqual(one);
+    for (let k = 0; k < bounds.length; k++) {
+      expect(plain(splitCount(segmenter, bounds, k)), `meeting at part ${k}`).toEqual(one);
+      expect(plain(splitCount(segmenter, bounds, k, paragraphs, [3, 1, 2])), `meeting at part ${k}, runs`).toEqual(one);
+    }
   });
 
   it('does so with the learner’s splits and merges too (the token path)', () => {
@@ -83,7 +92,10 @@ describe('counting in two processes', () => {
     expect(one.words.find((w) => w.word === '乙')?.pos).toBe('b');
     expect(one.words.find((w) => w.word === '庚')?.pos).toBe('a');
     const bounds = partBounds(ps, 1);
-    for (let k = 0; k < bounds.length; k++) expect(plain(splitCount(tagged, bounds, k, ps)), `meeting at part ${k}`).toEqual(one);
+    for (let k = 0; k < bounds.length; k++) {
+      expect(plain(splitCount(tagged, bounds, k, ps)), `meeting at part ${k}`).toEqual(one);
+      expect(plain(splitCount(tagged, bounds, k, ps, [2, 3])), `meeting at part ${k}, runs`).toEqual(one);
+    }
   });
 
   it('cuts the paragraphs into parts of about the size asked, covering all of them', () => {
@@ -102,42 +114,65 @@ describe('counting in two processes', () => {
 describe('Claims', () => {
   const logFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'guanhua-claims-')), 'claims');
 
-  it('gives each part to exactly one side, the first to claim it, and the sides meet without a gap', () => {
-    for (const mainFirst of [true, false]) {
+  it('gives each part to exactly one side, and the sides meet without a gap, however their turns fall', () => {
+    let seed = 1;
+    const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    for (let trial = 0; trial < 200; trial++) {
       const file = logFile();
       const main = new Claims(file, 'M');
       const helper = new Claims(file, 'C');
-      const parts = 9;
+      const parts = 1 + Math.floor(random() * 40);
       let next = 0;
       let from = parts;
-      const owner: string[] = [];
       let mainOn = true;
       let helperOn = true;
-      // Turns alternate; at the meeting point both want the same part.
-      for (let turn = mainFirst ? 0 : 1; mainOn || helperOn; turn++) {
-        if (turn % 2 === 0 && mainOn) {
-          if (next < parts && next < from + 1 && main.claim(next)) owner[next++] = 'M';
+      while (mainOn || helperOn) {
+        if (mainOn && (!helperOn || random() < 0.5)) {
+          if (next < parts && main.claim(next)) next++;
           else mainOn = false;
-        } else if (turn % 2 === 1 && helperOn) {
-          if (from > 0 && helper.claim(from - 1)) owner[--from] = 'C';
-          else helperOn = false;
+        } else if (helperOn) {
+          // As count-child.ts: a quarter of what neither side holds, from the top.
+          const open = from - main.highest('M') - 1;
+          const run = Math.max(1, Math.floor(open / 4));
+          const won = open > 0 ? helper.claimRun(from - run, from - 1) : null;
+          if (won === null) helperOn = false;
+          else {
+            if (won > from - run) helperOn = false;
+            from = won;
+          }
         }
       }
+      // Every part's first claim in the log is its owner's.
+      const log = main.read();
+      const owner = Array.from({ length: parts }, (_, p) => log.find((c) => c.from <= p && p <= c.to)?.who);
       main.close();
       helper.close();
-      expect(owner).toHaveLength(parts);
       expect(next).toBe(from);
-      expect(owner.join('')).toMatch(/^M*C*$/);
+      expect(owner.join('')).toBe('M'.repeat(next) + 'C'.repeat(parts - next));
     }
   });
 
-  it('lets the first claim of a contested part win, whoever asks second', () => {
+  it('lets the first claim of a part win: a run claimed first keeps it, a later run keeps what is left', () => {
     const file = logFile();
     const main = new Claims(file, 'M');
     const helper = new Claims(file, 'C');
-    expect(helper.claim(4)).toBe(true);
+    expect(helper.claimRun(3, 6)).toBe(3);
     expect(main.claim(4)).toBe(false);
-    expect(helper.claim(4)).toBe(true);
-    expect(main.claimed()).toEqual(['C4', 'M4', 'C4']);
+    expect(main.claim(2)).toBe(true);
+    expect(main.claim(0)).toBe(true);
+    expect(helper.claimRun(0, 2)).toBe(null);
+    expect(main.highest('M')).toBe(2);
+    expect(helper.highest('C')).toBe(6);
+    const other = new Claims(logFile(), 'C');
+    expect(other.claimRun(5, 9)).toBe(5);
+  });
+
+  it('gives a run only its top when the other side got there first', () => {
+    const file = logFile();
+    const main = new Claims(file, 'M');
+    const helper = new Claims(file, 'C');
+    for (const p of [0, 1, 2]) expect(main.claim(p)).toBe(true);
+    expect(helper.claimRun(1, 5)).toBe(3);
+    expect(main.claim(3)).toBe(false);
   });
 });
