@@ -37,7 +37,8 @@ export async function runRead(input: string, opts: ReadOptions, ctx: CommandCont
         corrections: learner.corrections,
         helper,
       });
-      report = readReport(article, aw, learner.known, lex);
+      // Readings cost a pinyin-pro pass per polyphone: the human report shows only the top.
+      report = readReport(article, aw, learner.known, lex, opts.json ? Infinity : (opts.top ?? 20));
     } finally {
       learner.close();
     }
@@ -58,6 +59,8 @@ function readReport(
   aw: ArticleWords,
   known: ReadonlySet<string>,
   lex: Parameters<typeof readingInArticle>[2],
+  /** Unknown words that get their reading (the rest: ''). */
+  readings = Infinity,
 ) {
   const c = coverage(aw.words.map(({ w, reason }) => ({ word: w.word, count: w.count, first: w.first, known: known.has(w.word), free: reason !== null })));
   const byWord = new Map(aw.words.map((x) => [x.w.word, x]));
@@ -75,9 +78,10 @@ function readReport(
     },
     hsk: hskProfile(aw.words.map((x) => ({ count: x.w.count, v3: x.hsk.v3 }))),
     toReach: { '95': wordsToReach(c, 0.95), '98': wordsToReach(c, 0.98) },
-    unknown: c.unknown.map((u) => {
+    unknown: c.unknown.map((u, i) => {
       const x = byWord.get(u.word)!;
-      return { word: u.word, pinyin: readingInArticle(u.word, x.w.contexts, lex).pinyin, hsk: x.hsk.v3, count: u.count, gain: Math.round(u.gain * 10000) / 10000 };
+      const pinyin = i < readings ? readingInArticle(u.word, x.w.contexts, lex).pinyin : '';
+      return { word: u.word, pinyin, hsk: x.hsk.v3, count: u.count, gain: Math.round(u.gain * 10000) / 10000 };
     }),
   };
 }

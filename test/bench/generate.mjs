@@ -49,7 +49,7 @@ function compare(label, file, runs, target) {
   console.log(
     `${label}: generate ${median(gen).toFixed(0)} ms, floor ${median(floor).toFixed(0)} ms, ` +
       `ratio ${ratio.toFixed(2)}× (target ≤ ${target}×; median of paired ratios ${paired.toFixed(2)}×, ` +
-      `fastest ${(Math.min(...gen) / Math.min(...floor)).toFixed(2)}×), peak memory ${rssGen.toFixed(0)} MB (both processes) ` +
+      `fastest ${(Math.min(...gen) / Math.min(...floor)).toFixed(2)}×), peak memory ${rssGen.toFixed(0)} MB (main + helper process) ` +
       `(floor ${rssFloor.toFixed(0)} MB), ${runs} runs each`,
   );
 }
@@ -65,6 +65,6 @@ if (!process.argv.includes('--quick')) {
   const fifty = path.join(tmp, 'corpus-50mb.txt');
   fs.writeFileSync(fifty, makeCorpus(50 * 1024 * 1024, 11));
   const g = run([cli, 'generate', fifty, '-o', path.join(tmp, 'out50.json'), '--json']);
-  console.log(`50 MB corpus: generate finished in ${(g.ms / 1000).toFixed(1)} s, peak memory ${g.rss.toFixed(0)} MB (both processes)`);
+  console.log(`50 MB corpus: generate finished in ${(g.ms / 1000).toFixed(1)} s, peak memory ${g.rss.toFixed(0)} MB (main + helper process)`);
 }
 fs.rmSync(tmp, { recursive: true, force: true });
