@@ -248,10 +248,8 @@ export class WordCounter {
     const pos = new Array<string>(n);
     const counts = new Int32Array(n);
     const contextStart = new Int32Array(n + 1);
-    const contextSentence: number[] = [];
-    const contextOffset: number[] = [];
-    const sentenceIndex = new Map<string, number>();
-    const located: number[] = [];
+    const lists = new Array<Context[]>(n);
+    let total = 0;
     let tokens = 0;
     let characters = 0;
     for (let i = 0; i < n; i++) {
@@ -261,23 +259,36 @@ export class WordCounter {
       counts[i] = this.counts[id];
       tokens += counts[i];
       characters += counts[i] * this.charsOf[id];
-      contextStart[i] = contextSentence.length;
-      for (const { sentence, offset } of this.contextsOf(id)) {
+      lists[i] = this.contextsOf(id);
+      contextStart[i] = total;
+      total += lists[i].length;
+    }
+    contextStart[n] = total;
+    // Sized once: this runs over tens of thousands of words and a quarter million contexts.
+    const contextSentence = new Int32Array(total);
+    const contextOffset = new Int32Array(total);
+    const located = new Int32Array(3 * total);
+    const sentenceIndex = new Map<string, number>();
+    for (let i = 0, k = 0; i < n; i++) {
+      const list = lists[i];
+      for (let c = 0; c < list.length; c++, k++) {
+        const sentence = list[c].sentence;
         let j = sentenceIndex.get(sentence);
         if (j === undefined) {
           j = sentenceIndex.size;
           sentenceIndex.set(sentence, j);
           const [paragraph, start] = where(sentence);
-          located.push(paragraph, start, start + sentence.length);
+          located[3 * j] = paragraph;
+          located[3 * j + 1] = start;
+          located[3 * j + 2] = start + sentence.length;
         }
-        contextSentence.push(j);
-        contextOffset.push(offset);
+        contextSentence[k] = j;
+        contextOffset[k] = list[c].offset;
       }
     }
-    contextStart[n] = contextSentence.length;
     return {
-      tokens, characters, words, pos, counts, contextStart,
-      contextSentence: Int32Array.from(contextSentence), contextOffset: Int32Array.from(contextOffset), located: Int32Array.from(located),
+      tokens, characters, words, pos, counts, contextStart, contextSentence, contextOffset,
+      located: located.slice(0, 3 * sentenceIndex.size),
     };
   }
 
