@@ -5,7 +5,7 @@
  * process reads the article, waits for the paragraphs there, claims parts from the back, and
  * writes the packed counts of its parts to stdout as JSON.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as lexicon from '../lexicon/index.js';
 import { correctedLexicon } from '../learn/corrected-lexicon.js';
@@ -39,7 +39,10 @@ function run(dir: string): ChildReply {
   const counter = new WordCounter(segmenterOf(lex), 'backward');
   const claims = new Claims(path.join(dir, CLAIMS_FILE), 'C');
   const { bounds } = job;
-  const paragraphs = readFileSync(path.join(dir, TEXT_FILE), 'utf8').split('\n');
+  const textFile = path.join(dir, TEXT_FILE);
+  const paragraphs = readFileSync(textFile, 'utf8').split('\n');
+  // Not left behind should the run be interrupted (the first process removes the folder).
+  rmSync(textFile, { force: true });
   let from = bounds.length - 1;
   // Where each sentence stands, so that the answer can name it instead of spelling it out.
   const where = new Map<string, [number, number]>();

@@ -286,7 +286,12 @@ export class CountHelper {
       return null; // reading the article says what is wrong
     }
     if (size < parallelMinBytes(env)) return null;
-    const dir = mkdtempSync(path.join(tmpdir(), 'guanhua-count-'));
+    let dir: string;
+    try {
+      dir = mkdtempSync(path.join(tmpdir(), 'guanhua-count-'));
+    } catch {
+      return null; // no room for the shared folder: one process counts, as for a small file
+    }
     const child = spawn(process.execPath, [childScript, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
     trace('second process started');
     return new CountHelper(dir, child);
@@ -308,10 +313,14 @@ export class CountHelper {
       this.close();
       return;
     }
-    // The text first: the helper starts once job.json is there.
-    writeFileAtomic(path.join(this.dir, TEXT_FILE), text);
-    const job: ChildJob = { bounds: this.bounds, corrections: [...corrections] };
-    writeFileAtomic(path.join(this.dir, JOB_FILE), JSON.stringify(job));
+    try {
+      // The text first: the helper starts once job.json is there.
+      writeFileAtomic(path.join(this.dir, TEXT_FILE), text);
+      const job: ChildJob = { bounds: this.bounds, corrections: [...corrections] };
+      writeFileAtomic(path.join(this.dir, JOB_FILE), JSON.stringify(job));
+    } catch {
+      this.close(); // a full disk, say: count here alone
+    }
   }
 
   async count(

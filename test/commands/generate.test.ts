@@ -188,6 +188,12 @@ describe('guanhua generate on a large article', () => {
     expect(JSON.parse(fs.readFileSync(one, 'utf8')).source.tokens).toBeGreaterThan(30_000);
     // The helper's private folder is gone.
     expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('guanhua-count-') && !before.has(f))).toEqual([]);
+    // No folder for the helper to share (TMPDIR missing): one process counts, to the same deck.
+    const three = path.join(dir, 'three.json');
+    const r3 = guanhua(['generate', input, '-o', three, '--max', '0', '--json'], { env: { ...env, TMPDIR: path.join(dir, 'missing') } });
+    expect(r3.status).toBe(0);
+    expect(JSON.parse(r3.stdout).threads).toBe(1);
+    expect(fs.readFileSync(three, 'utf8')).toBe(fs.readFileSync(one, 'utf8'));
   });
 
   it('refuses a large bad file as a small one, the helper stopped and its folder gone', () => {
