@@ -1,5 +1,4 @@
-import type { HskLevels } from './format.js';
-import type { CedictEntry, CorpusFrequency, Reading, Token, WordSummary } from '../lexicon/types.js';
+import type { CedictEntry, Reading, Token, WordSummary } from '../lexicon/types.js';
 
 /** What the deck builder asks of the lexicon (src/lexicon/index.ts provides it). */
 export interface LexiconPort {
@@ -13,9 +12,7 @@ export interface LexiconPort {
   lookup(word: string): CedictEntry[];
   chooseReading(word: string, context: string, offset: number): Reading;
   sentencePinyin(text: string): string;
-  hskLevels(word: string): HskLevels;
-  corpusFrequency(word: string): CorpusFrequency;
   corpusTotal(): number;
-  /** corpusFrequency, hskLevels and what lookup has, in one answer (one table search). */
+  /** Corpus frequency, HSK levels and what CC-CEDICT has, in one answer (one table search). */
   wordSummary(word: string): WordSummary;
 }

@@ -236,7 +236,12 @@ function newlines(text: string): number {
   return n;
 }
 
-function writeFileAtomic(file: string, data: string): void {
+/**
+ * Writes a file for the other process: beside it, then renamed into place, so that it never
+ * sees half a file. Unlike src/atomic-write.ts, no fsync: nothing here need outlive a crash,
+ * and syncing 10 MB would cost more than the rest of the hand-over.
+ */
+function handOver(file: string, data: string): void {
   writeFileSync(`${file}.partial`, data);
   renameSync(`${file}.partial`, file);
 }
@@ -315,9 +320,9 @@ export class CountHelper {
     }
     try {
       // The text first: the helper starts once job.json is there.
-      writeFileAtomic(path.join(this.dir, TEXT_FILE), text);
+      handOver(path.join(this.dir, TEXT_FILE), text);
       const job: ChildJob = { bounds: this.bounds, corrections: [...corrections] };
-      writeFileAtomic(path.join(this.dir, JOB_FILE), JSON.stringify(job));
+      handOver(path.join(this.dir, JOB_FILE), JSON.stringify(job));
     } catch {
       this.close(); // a full disk, say: count here alone
     }

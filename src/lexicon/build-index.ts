@@ -132,7 +132,7 @@ function buildJieba(readings: Readings, hsk: HskFields): number {
   // list; segmentation never reads them (see jieba.ts).
   writeFileSync(dataFiles.idfStub, '的 1.0\n');
   writeFileSync(dataFiles.stopWordStub, '的\n');
-  return lines.length;
+  return words.size;
 }
 
 /** Lowest level of one scheme: `o3` → 3 for prefix `o`. */
@@ -145,14 +145,12 @@ function buildHsk(): HskFields {
   const file = path.join(packageRoot, 'src', 'data', 'hsk', 'complete.min.json');
   const rows = JSON.parse(readFileSync(file, 'utf8')) as HskRow[];
   const fields: HskFields = new Map();
-  const lines = rows.map((r) => {
+  for (const r of rows) {
     const levels: [string, string] = [lowest(r.l, 'o'), lowest(r.l, 'n')];
-    // A word listed twice keeps its lowest levels, as hskLevels() reads the first line.
+    // A word listed twice keeps its lowest levels.
     const seen = fields.get(clean(r.s));
     fields.set(clean(r.s), seen ? [lower(seen[0], levels[0]), lower(seen[1], levels[1])] : levels);
-    return `${clean(r.s)}\t${levels[0]}\t${levels[1]}`;
-  });
-  writeTable(dataFiles.hsk, lines);
+  }
   return fields;
 }
 
@@ -175,7 +173,8 @@ mkdirSync(dataDir, { recursive: true });
 const started = Date.now();
 const readings = await buildCedict();
 const hsk = buildHsk();
-const counts = { cedict: readings.size, jieba: buildJieba(readings, hsk), hsk: hsk.size };
+const jiebaWords = buildJieba(readings, hsk);
+const counts = { cedict: readings.size, jieba: jiebaWords, hsk: hsk.size };
 console.log(
   `lexicon index: ${counts.cedict} CC-CEDICT words, ${counts.jieba} jieba words, ` +
     `${counts.hsk} HSK words → ${path.relative(packageRoot, dataDir)}/ (${Date.now() - started} ms)`,

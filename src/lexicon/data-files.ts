@@ -17,8 +17,6 @@ export const dataFiles = {
    * words, then CC-CEDICT and HSK words it lacks (count and tag empty). See build-index.ts.
    */
   jieba: path.join(dataDir, 'jieba.tsv'),
-  /** `word \t v2 \t v3` (empty field = not in that list), sorted by key bytes. */
-  hsk: path.join(dataDir, 'hsk.tsv'),
   /** One-line stand-ins for the keyword-extraction tables nodejieba loads (see jieba.ts). */
   idfStub: path.join(dataDir, 'idf-stub.utf8'),
   stopWordStub: path.join(dataDir, 'stop-words-stub.utf8'),

@@ -60,7 +60,7 @@ const CEDICT_FLAGS: Record<string, WordSummary['cedict']> = { '': 'none', w: 'we
 
 /**
  * Everything a deck asks of each word of an article, from one row of the word table (see
- * build-index.ts): the same answers as corpusFrequency, hskLevels and lookup together.
+ * build-index.ts): corpusFrequency's answer, the HSK levels, and what lookup has.
  */
 export function wordSummary(word: string): WordSummary {
   const found = row(word);

@@ -7,6 +7,5 @@ export { lookup, has } from './cedict.js';
 export { chooseReading } from './reading.js';
 export { toneMarks } from './tone-marks.js';
 export { sentencePinyin } from './sentence-pinyin.js';
-export { hskLevels } from './hsk.js';
 export { corpusFrequency, corpusTotal, wordSummary } from './frequency.js';
 export type { CedictEntry, CorpusFrequency, Reading, Token, WordSummary } from './types.js';

@@ -33,11 +33,11 @@ describe('SortedTable', () => {
   });
 });
 
-describe('writeTable + SortedTable.load (the build-time files: .tsv, .idx, .sample)', () => {
-  it('finds every key of a table larger than one sample stride', () => {
+describe('writeTable + SortedTable.load (the build-time files: .tsv, .idx, .hash)', () => {
+  it('finds every key of a table of thousands, through the written hash slots', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'guanhua-table-'));
     try {
-      // 3,000 keys sharing first characters, so windows between samples matter.
+      // 3,000 keys sharing first characters: many land in neighbouring slots and probe on.
       const keys = Array.from({ length: 3000 }, (_, i) => `局${String.fromCodePoint(0x4e00 + (i % 50))}${i}`);
       const file = path.join(dir, 't.tsv');
       writeTable(file, [...keys.map((k, i) => `${k}\t${i}`), '局\tbare', '𠀀\tastral']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusFrequency, corpusTotal, has, hskLevels, lookup } from '../../src/lexicon/index.js';
+import { corpusFrequency, corpusTotal, has, lookup, wordSummary } from '../../src/lexicon/index.js';
 
 describe('lookup (CC-CEDICT)', () => {
   it('gives every reading of a simplified word, with traditional form and glosses', () => {
@@ -45,7 +45,7 @@ describe('lookup (CC-CEDICT)', () => {
   });
 });
 
-describe('hskLevels', () => {
+describe('HSK levels (wordSummary)', () => {
   const table: [string, number | null, number | null][] = [
     ['发展', 4, 3],
     ['政府', 5, 4],
@@ -55,7 +55,7 @@ describe('hskLevels', () => {
     ['出席会议', null, null],
   ];
   it.each(table)('%s: HSK 2.0 %s, HSK 3.0 %s', (word, v2, v3) => {
-    expect(hskLevels(word)).toEqual({ v2, v3 });
+    expect(wordSummary(word).hsk).toEqual({ v2, v3 });
   });
 });
 
