@@ -1,6 +1,6 @@
 // Cold cost of the lexicon, each figure from a fresh child process (nothing cached):
 // - the compact index: module import, first lookup in each table (the file reads), then
-//   3,000 lookups of distinct words across CC-CEDICT, HSK and jieba counts;
+//   3,000 lookups of distinct words across CC-CEDICT, jieba counts and word summaries (HSK);
 // - nodejieba's own load + cut of the seed line by line (the segmentation floor), and
 //   lexicon.segment of the seed (jieba load included);
 // - throughput on a 2 MB news-like corpus: jieba cut (HMM on) vs lexicon.segment, jieba loaded.
@@ -18,7 +18,7 @@ const children = {
     const lex = await import('./dist/lexicon/index.js');
     const imported = ms(t);
     let t1 = performance.now();
-    lex.lookup('局长'); lex.hskLevels('局长'); lex.corpusFrequency('局长');
+    lex.lookup('局长'); lex.corpusFrequency('局长');
     const opened = ms(t1);
     const { readFileSync } = await import('node:fs');
     const text = readFileSync('${seed}', 'utf8');
@@ -31,9 +31,9 @@ const children = {
     list.forEach((w, i) => {
       if (i % 3 === 0) hits += lex.lookup(w).length > 0 ? 1 : 0;
       else if (i % 3 === 1) hits += lex.corpusFrequency(w).count > 0 ? 1 : 0;
-      else hits += lex.hskLevels(w).v3 ? 1 : 0;
+      else hits += lex.wordSummary(w).hsk.v3 ? 1 : 0;
     });
-    console.log('index cold: import ' + imported + ', open 3 tables ' + opened + ', ' + list.length +
+    console.log('index cold: import ' + imported + ', open 2 tables ' + opened + ', ' + list.length +
       ' lookups ' + ms(t1) + ' (' + hits + ' hits); total ' + ms(t));`,
   floor: `
     const t = performance.now();
