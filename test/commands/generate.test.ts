@@ -188,6 +188,13 @@ describe('guanhua generate on a large article', () => {
     expect(JSON.parse(fs.readFileSync(one, 'utf8')).source.tokens).toBeGreaterThan(30_000);
     // The helper's private folder is gone.
     expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('guanhua-count-') && !before.has(f))).toEqual([]);
+    // A helper that fails holding parts: this process counts them itself, to the same deck.
+    const four = path.join(dir, 'four.json');
+    const r4 = guanhua(['generate', input, '-o', four, '--max', '0', '--json'], { env: { ...env, GUANHUA_PARALLEL_TEST_HELPER_FAILS: '1' } });
+    expect(r4.stderr).toBe('');
+    expect(r4.status).toBe(0);
+    expect(JSON.parse(r4.stdout).threads).toBe(1);
+    expect(fs.readFileSync(four, 'utf8')).toBe(fs.readFileSync(one, 'utf8'));
     // No folder for the helper to share (TMPDIR missing): one process counts, to the same deck.
     const three = path.join(dir, 'three.json');
     const r3 = guanhua(['generate', input, '-o', three, '--max', '0', '--json'], { env: { ...env, TMPDIR: path.join(dir, 'missing') } });
