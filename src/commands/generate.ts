@@ -85,6 +85,7 @@ async function generateWith(
   const learner = loadLearnerState(ctx.home, fileKnown);
   let s: ReturnType<typeof summary>;
   try {
+    helper?.share(article.paragraphs, learner.corrections, article.text);
     const progress = progressReporter(ctx.stderr, article.text.length, 'segmenting');
     const result = await buildDeck(
       article.paragraphs,

@@ -33,6 +33,7 @@ export async function runRead(input: string, opts: ReadOptions, ctx: CommandCont
     const learner = loadLearnerState(ctx.home, fileKnown);
     try {
       const lex = correctedLexicon(lexicon, learner.corrections);
+      helper?.share(article.paragraphs, learner.corrections, article.text);
       const aw = await articleWords(article.paragraphs, lex, { splitSentences, clauseAround }, {
         corrections: learner.corrections,
         helper,

@@ -65,28 +65,27 @@ export class Claims {
    */
   claimRun(from: number, to: number): number | null {
     writeSync(this.fd, `${this.me}${from}-${to}\n`);
-    const claims = this.read();
-    const winner = (part: number) => claims.find((c) => c.from <= part && part <= c.to)?.who;
-    if (winner(to) !== this.me) return null;
+    const owners = this.owners();
+    if (owners.get(to) !== this.me) return null;
     let lowest = to;
-    while (lowest > from && winner(lowest - 1) === this.me) lowest--;
+    while (lowest > from && owners.get(lowest - 1) === this.me) lowest--;
     return lowest;
   }
 
-  /** The highest part `who` holds (its claim came first), -1 when none. */
+  /** The highest part `who` holds, -1 when none. */
   highest(who: 'M' | 'C'): number {
-    const claims = this.read();
     let top = -1;
-    claims.forEach((c, i) => {
-      if (c.who !== who) return;
-      for (let part = c.to; part >= c.from && part > top; part--) {
-        if (!claims.slice(0, i).some((o) => o.from <= part && part <= o.to)) {
-          top = part;
-          break;
-        }
-      }
-    });
+    for (const [part, owner] of this.owners()) if (owner === who && part > top) top = part;
     return top;
+  }
+
+  /** Who holds each claimed part: the first claim in the log that covers it. */
+  private owners(): Map<number, 'M' | 'C'> {
+    const owners = new Map<number, 'M' | 'C'>();
+    for (const c of this.read()) {
+      for (let part = c.from; part <= c.to; part++) if (!owners.has(part)) owners.set(part, c.who);
+    }
+    return owners;
   }
 
   /** The claims so far, in the log's order. */
@@ -142,10 +141,15 @@ export function encodeReply(reply: ChildReply): Buffer {
   return frame(Buffer.from(JSON.stringify(header)), INT_FIELDS.map((f) => c[f]));
 }
 
+/** Bytes after a header of `length` bytes (and its 4-byte length) so that the arrays start 4-aligned. */
+function padding(length: number): number {
+  return (4 - ((4 + length) % 4)) % 4;
+}
+
 function frame(header: Buffer, arrays: Int32Array[]): Buffer {
   const head = Buffer.alloc(4);
   head.writeUInt32LE(header.length);
-  const pad = Buffer.alloc((4 - ((4 + header.length) % 4)) % 4);
+  const pad = Buffer.alloc(padding(header.length));
   return Buffer.concat([head, header, pad, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]);
 }
 
@@ -161,7 +165,7 @@ export function decodeReply(bytes: Buffer): ChildReply {
     lengths: number[];
   };
   if (!header.ok || !('lengths' in header)) return header as ChildReply;
-  let at = 4 + length + ((4 - ((4 + length) % 4)) % 4);
+  let at = 4 + length + padding(length);
   const arrays = header.lengths.map((n) => {
     // Copied out: the bytes need not sit at a multiple of 4 in their buffer.
     const a = new Int32Array(Uint8Array.prototype.slice.call(bytes, at, at + n * 4).buffer);
@@ -307,12 +311,14 @@ export class CountHelper {
    * more parts to claim, while the helper finishes. Should the helper fail, this process counts
    * the helper's parts too: the result is the same.
    */
-  /** Hands the helper the article's paragraphs and the corrections: it starts counting from the back. */
-  share(paragraphs: string[], corrections: Corrections): void {
+  /**
+   * Hands the helper the article's paragraphs and the corrections: it starts counting from the
+   * back. `text` is the paragraphs joined by line breaks, when the caller has it already.
+   */
+  share(paragraphs: string[], corrections: Corrections, text = paragraphs.join('\n')): void {
     if (this.shared) return;
     this.shared = true;
     this.bounds = partBounds(paragraphs);
-    const text = paragraphs.join('\n');
     if (newlines(text) !== paragraphs.length - 1) {
       // A paragraph with a line break in it would not come back whole: count here alone.
       this.close();
