@@ -164,6 +164,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     });
 
   program
+    .command('pinyin')
+    .description('the text with its readings in context, line for line (plain, --html ruby markup, or --json tokens)')
+    .argument('<input>', 'a text file, or - for standard input')
+    .addOption(new Option('--json', 'one JSON object per line: {"tokens": [{"text", "pinyin", "numbered"}]}').conflicts('html'))
+    .addOption(new Option('--html', 'an HTML page with <ruby> readings, a paragraph per line').conflicts('json'))
+    .action(async (input: string, opts, cmd: Command) => {
+      const { runPinyin } = await import('./commands/pinyin.js');
+      await runPinyin(input, opts, context(cmd));
+    });
+
+  program
     .command('fix')
     .description("correct a word's reading, meanings or segmentation; kept in the collection, applied by generate and add")
     .argument('[word]', 'the word, in characters')

@@ -6,6 +6,6 @@ export { segment, isHanWord, cutRaw, resolveToken } from './segment.js';
 export { lookup, has } from './cedict.js';
 export { chooseReading } from './reading.js';
 export { toneMarks } from './tone-marks.js';
-export { sentencePinyin } from './sentence-pinyin.js';
+export { readText, sentencePinyin, type ReadToken } from './read-text.js';
 export { corpusFrequency, corpusTotal, wordSummary } from './frequency.js';
 export type { CedictEntry, CorpusFrequency, Reading, Token, WordSummary } from './types.js';

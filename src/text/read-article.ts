@@ -42,6 +42,21 @@ export async function readArticle(input: string, opts: ReadOptions = {}): Promis
   return { title: title || fallbackTitle, paragraphs, text: paragraphs.join('\n'), file };
 }
 
+/**
+ * A text file or standard input ("-") decoded as it is, line for line: no markup stripped, no
+ * debris dropped (what `guanhua pinyin` annotates).
+ */
+export async function readPlainText(input: string, opts: ReadOptions = {}): Promise<string> {
+  const fromStdin = input === '-';
+  const where = fromStdin ? 'standard input' : input;
+  const bytes = fromStdin ? await readStdin(opts.stdin ?? process.stdin) : await readInputFile(input);
+  const text = decodeBytes(bytes, where);
+  if (!/\p{Script=Han}/u.test(text)) {
+    throw new GuanhuaError(`${where} has no Chinese text to read: give a text written in Chinese`);
+  }
+  return text;
+}
+
 async function parse(bytes: Buffer, where: string, ext: string, fallbackTitle: string): Promise<Parsed> {
   if (HTML_EXTENSIONS.has(ext)) return fromHtml(decodeHtmlBytes(bytes, where));
   // A page saved under another name, or piped in, is still a page.

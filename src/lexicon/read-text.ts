@@ -1,0 +1,89 @@
+import { chooseReading } from './reading.js';
+import { isHanWord, segment } from './segment.js';
+import { toneMarks } from './tone-marks.js';
+
+/** One token of a read text: the word as it stands and, where it has Han characters, its reading. */
+export interface ReadToken {
+  text: string;
+  /** jieba's part-of-speech tag ('x' for punctuation and runs split out of mixed tokens). */
+  pos: string;
+  /**
+   * Tone numbers (CC-CEDICT style: `ju2 zhang3`, `lu:4`, neutral 5), one syllable per Han
+   * character, single spaces; null for a token with no Han character.
+   */
+  numbered: string | null;
+}
+
+const HAN_CHAR = /\p{Script=Han}/u;
+const HAN_RUNS = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
+
+/**
+ * Every token of `text` with its reading in context: the reader behind `guanhua pinyin` and the
+ * examples' pinyin. The tokens concatenate back to `text`. A token that mixes Han characters
+ * with others (jieba keeps some together) is split into its Han and non-Han runs, so a token
+ * with a reading is all Han.
+ */
+export function readText(text: string): ReadToken[] {
+  const out: ReadToken[] = [];
+  let offset = 0;
+  for (const { word, pos } of segment(text)) {
+    if (isHanWord(word)) {
+      out.push({ text: word, pos, numbered: hanSyllables(word, text, offset) });
+    } else if (HAN_CHAR.test(word)) {
+      let at = offset;
+      for (const run of word.match(HAN_RUNS) ?? []) {
+        const han = HAN_CHAR.test(run);
+        out.push({ text: run, pos: 'x', numbered: han ? hanSyllables(run, text, at) : null });
+        at += run.length;
+      }
+    } else {
+      out.push({ text: word, pos, numbered: null });
+    }
+    offset += word.length;
+  }
+  return out;
+}
+
+/**
+ * The word's syllables where it stands, one per character: the dictionary reading chosen in
+ * context, or character by character where that reading has another count (a CC-CEDICT entry
+ * with a letter or a middle dot in it).
+ */
+function hanSyllables(word: string, text: string, offset: number): string {
+  const chars = Array.from(word);
+  const numbered = chooseReading(word, text, offset).pinyinNumbered;
+  if (numbered.split(' ').length === chars.length) return numbered;
+  let at = offset;
+  return chars
+    .map((c) => {
+      const syllable = chooseReading(c, text, at).pinyinNumbered;
+      at += c.length;
+      return syllable;
+    })
+    .join(' ');
+}
+
+/**
+ * Tone-mark pinyin of a short text (a card's example clause): syllables separated by single
+ * spaces, punctuation, digits and Latin kept as they are ("。“" stays together, "，" and "2012"
+ * do not).
+ */
+export function sentencePinyin(text: string): string {
+  const parts: string[] = [];
+  // The pos of the last part when it is non-Han text a following token of that kind continues.
+  let glue: string | null = null;
+  for (const t of readText(text)) {
+    if (t.numbered !== null) {
+      parts.push(toneMarks(t.numbered));
+      glue = null;
+    } else if (t.text.trim() === '') {
+      glue = null;
+    } else if (glue === t.pos) {
+      parts[parts.length - 1] += t.text;
+    } else {
+      parts.push(t.text);
+      glue = t.pos;
+    }
+  }
+  return parts.join(' ');
+}
