@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { buildApkg } from '../../src/anki/apkg.js';
+import { noteFields, noteTags } from '../../src/anki/note-fields.js';
+import { FIELD_NAMES, NOTE_TYPE_NAME } from '../../src/anki/note-type.js';
+import { parseDeck } from '../../src/deck/format.js';
+import { root, tempDir } from '../helpers/cli.js';
+import { describeWithAnki } from '../helpers/python.js';
+import { inputOf } from '../anki/deck-fixture.js';
+import { anki, writePackage, type AnkiCard } from './anki.js';
+
+/**
+ * The bundled deck, exported by guanhua and imported by real Anki (the `anki` package:
+ * Anki desktop's engine) exactly as File → Import does it.
+ */
+
+const deckFile = path.join(root, 'decks/000_50515ac5e261a18b.json');
+const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
+const now = new Date('2026-03-10T12:00:00Z');
+const dir = tempDir('guanhua-anki-real-');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Markup or template syntax a learner would see on a card side (after Anki strips the HTML). */
+export function visibleDebris(text: string): string[] {
+  const found = text.match(/[<>]|&#?\w+;|\{\{|\}\}/g);
+  return found ?? [];
+}
+
+function expectClean(card: AnkiCard): void {
+  expect(visibleDebris(card.question), `${card.guid} ${card.template} front: ${card.question}`).toEqual([]);
+  expect(visibleDebris(card.answer), `${card.guid} ${card.template} back: ${card.answer}`).toEqual([]);
+}
+
+describeWithAnki('the bundled deck in real Anki', () => {
+  it('imports every note with its fields and tags, Recognition and Recall cards that render clean, and passes Check Database', () => {
+    const pkg = writePackage(dir, 'recall.apkg', buildApkg(inputOf(deck), { recall: true, withProgress: false, now }));
+    const col = path.join(dir, 'recall.anki2');
+    const [counts, snap, check] = anki(col, [
+      { op: 'import', package: pkg, withScheduling: false },
+      { op: 'snapshot' },
+      { op: 'check' },
+    ] as const);
+
+    expect(counts).toEqual({ new: deck.cards.length, updated: 0, duplicate: 0, conflicting: 0 });
+    expect(snap.notetypes).toContain(NOTE_TYPE_NAME);
+    expect(snap.decks).toContain(deck.name);
+    expect(snap.notes).toHaveLength(deck.cards.length);
+
+    const byGuid = new Map(snap.notes.map((n) => [n.guid, n]));
+    for (const card of deck.cards) {
+      const note = byGuid.get(card.id);
+      expect(note, card.word).toBeDefined();
+      expect(note!.notetype).toBe(NOTE_TYPE_NAME);
+      const fields = noteFields(card, deck.source.title);
+      expect(Object.keys(note!.fields)).toEqual([...FIELD_NAMES]);
+      expect(Object.values(note!.fields)).toEqual(fields);
+      expect([...note!.tags].sort()).toEqual([...noteTags(card, deck.source.title)].sort());
+    }
+
+    const withMeaning = deck.cards.filter((c) => c.definitions.length > 0).length;
+    const recognition = snap.cards.filter((c) => c.template === 'Recognition');
+    const recall = snap.cards.filter((c) => c.template === 'Recall');
+    expect(recognition).toHaveLength(deck.cards.length);
+    expect(recall).toHaveLength(withMeaning);
+    expect(snap.cards).toHaveLength(deck.cards.length + withMeaning);
+
+    const wordOf = new Map(deck.cards.map((c) => [c.id, c.word]));
+    for (const card of snap.cards) {
+      expect(card.deck).toBe(deck.name);
+      expect([card.type, card.queue]).toEqual([0, 0]);
+      expectClean(card);
+      const word = wordOf.get(card.guid)!;
+      if (card.template === 'Recognition') expect(card.question).toContain(word);
+      else expect(card.answer).toContain(word);
+    }
+
+    expect(check).toMatchObject({ ok: true });
+  });
+});
