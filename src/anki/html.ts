@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { toneOf } from './tones.js';
+import { toneOf } from '../model/tones.js';
 
 /**
  * HTML for note fields. Everything from a deck is text, never markup: every

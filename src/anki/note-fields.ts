@@ -1,4 +1,4 @@
-import type { DeckCard, HskLevels } from '../deck/format.js';
+import type { DeckCard, HskLevels } from '../model/deck.js';
 import { escapeHtml, highlightWord, pinyinHtml } from './html.js';
 
 /**

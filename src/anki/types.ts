@@ -1,4 +1,4 @@
-import type { DeckCard, DeckSource } from '../deck/format.js';
+import type { DeckCard, DeckSource } from '../model/deck.js';
 import type { DayClock, ReviewLogEntry, Schedule } from '../srs/types.js';
 
 /** A card's learning progress, as the collection keeps it. */

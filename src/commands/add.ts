@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { CommandContext } from '../context.js';
-import { parseDeck, type Deck } from '../deck/format.js';
+import { parseDeck, type Deck } from '../model/deck.js';
 import { GuanhuaError } from '../errors.js';
 import { openCollection } from '../store/collection.js';
 import type { AddResult } from '../store/types.js';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { CommandContext } from '../context.js';
-import { parseDeck, type Deck } from '../deck/format.js';
+import { parseDeck, type Deck } from '../model/deck.js';
 import { GuanhuaError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { ExportInput, ExportNote, ExportOptions } from '../anki/types.js';

@@ -1,5 +1,5 @@
 import type { CommandContext } from '../context.js';
-import type { DeckCard } from '../deck/format.js';
+import type { DeckCard } from '../model/deck.js';
 import { GuanhuaError } from '../errors.js';
 import {
   applyToCard, checkWord, isEmpty, parseReading, parseSplit, type Correction,

@@ -11,9 +11,9 @@ import { CountHelper } from '../deck/parallel-collect.js';
 import { clauseAround, splitSentences } from '../text/sentences.js';
 import * as lexicon from '../lexicon/index.js';
 import { progressReporter } from './progress.js';
-import { correctedLexicon } from '../learn/corrected-lexicon.js';
-import { readKnownFile } from '../learn/known-file.js';
-import { boostArticleWords, loadLearnerState } from '../learn/learner-state.js';
+import { correctedLexicon } from '../deck/corrected-lexicon.js';
+import { readKnownFile } from './known-file.js';
+import { boostArticleWords, loadLearnerState } from '../store/learner-state.js';
 import { roundShare } from '../learn/coverage.js';
 import { trace } from '../trace.js';
 

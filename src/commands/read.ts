@@ -1,14 +1,14 @@
 import type { CommandContext } from '../context.js';
 import { readingInArticle } from '../deck/annotate.js';
 import { articleWords, type ArticleWords } from '../deck/article-words.js';
-import { correctedLexicon } from '../learn/corrected-lexicon.js';
+import { correctedLexicon } from '../deck/corrected-lexicon.js';
 import { coverage, roundShare, wordsToReach } from '../learn/coverage.js';
 import { hskProfile } from '../learn/hsk-profile.js';
-import { loadLearnerState } from '../learn/learner-state.js';
+import { loadLearnerState } from '../store/learner-state.js';
 import * as lexicon from '../lexicon/index.js';
 import { readArticle } from '../text/read-article.js';
 import { CountHelper } from '../deck/parallel-collect.js';
-import { readKnownFile } from '../learn/known-file.js';
+import { readKnownFile } from './known-file.js';
 import { clauseAround, splitSentences } from '../text/sentences.js';
 
 export interface ReadOptions {

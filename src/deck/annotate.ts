@@ -1,6 +1,6 @@
 import type { Context } from './collect-words.js';
-import type { LexiconPort } from './lexicon-port.js';
-import type { Reading } from '../lexicon/types.js';
+import type { LexiconPort } from '../model/lexicon-port.js';
+import type { Reading } from '../model/lexicon.js';
 
 /** Cards show a clause of about this many characters around the word. */
 export const EXAMPLE_CHARS = 40;

@@ -1,9 +1,9 @@
 import { collectWords, segmenterOf, type Collected, type WordCount } from './collect-words.js';
 import type { CountHelper } from './parallel-collect.js';
 import type { Corrections } from '../learn/corrections.js';
-import type { HskLevels } from './format.js';
-import type { LexiconPort } from './lexicon-port.js';
-import type { CedictEntry, CorpusFrequency } from '../lexicon/types.js';
+import type { HskLevels } from '../model/deck.js';
+import type { LexiconPort } from '../model/lexicon-port.js';
+import type { CedictEntry, CorpusFrequency } from '../model/lexicon.js';
 import { skipReason, type SkipReason } from './word-filter.js';
 
 export interface TextTools {

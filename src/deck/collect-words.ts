@@ -1,4 +1,4 @@
-import type { Token } from '../lexicon/types.js';
+import type { Token } from '../model/lexicon.js';
 
 /** Where a word stood: the sentence and the word's UTF-16 offset in it. */
 export interface Context {

@@ -1,6 +1,6 @@
 import { examplesFor } from './annotate.js';
 import type { Context } from './collect-words.js';
-import type { LexiconPort } from './lexicon-port.js';
+import type { LexiconPort } from '../model/lexicon-port.js';
 import type { TextTools } from './article-words.js';
 import { bestExample, toFront } from '../learn/i-plus-one.js';
 

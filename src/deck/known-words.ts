@@ -1,4 +1,4 @@
-import { parseDeck } from './format.js';
+import { parseDeck } from '../model/deck.js';
 
 /**
  * A list of known words: one word a line (blank lines and `#` comments ignored;

@@ -1,4 +1,4 @@
-import type { HskLevels } from './format.js';
+import type { HskLevels } from '../model/deck.js';
 import { isOneCharacter } from './word-filter.js';
 
 export interface RankInput {

@@ -1,4 +1,4 @@
-import type { HskLevels } from './format.js';
+import type { HskLevels } from '../model/deck.js';
 
 /** Why a segmented word does not become a card. */
 export type SkipReason = 'function' | 'name' | 'number' | 'unknown' | 'known';

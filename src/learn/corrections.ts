@@ -1,6 +1,6 @@
-import type { DeckCard } from '../deck/format.js';
+import type { DeckCard } from '../model/deck.js';
 import { GuanhuaError } from '../errors.js';
-import type { Token } from '../lexicon/types.js';
+import type { Token } from '../model/lexicon.js';
 
 /**
  * The learner's corrections of a word, as stored in the collection (table `corrections`,

@@ -16,7 +16,7 @@ export function isIPlusOne(words: readonly string[], known: KnownTest): boolean 
   return words.every(known);
 }
 
-import type { DeckCard } from '../deck/format.js';
+import type { DeckCard } from '../model/deck.js';
 
 /**
  * The index of the example to show first: the first i+1 clause, else 0 (article order stays

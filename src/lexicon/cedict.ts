@@ -1,4 +1,4 @@
-import type { CedictEntry } from './types.js';
+import type { CedictEntry } from '../model/lexicon.js';
 import { dataFiles } from './data-files.js';
 import { SortedTable } from './sorted-table.js';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CorpusFrequency, WordSummary } from './types.js';
+import type { CorpusFrequency, WordSummary } from '../model/lexicon.js';
 import { dataFiles } from './data-files.js';
 import { SortedTable } from './sorted-table.js';
 

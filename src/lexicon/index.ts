@@ -8,4 +8,4 @@ export { chooseReading } from './reading.js';
 export { toneMarks } from './tone-marks.js';
 export { readText, sentencePinyin, type ReadToken } from './read-text.js';
 export { corpusFrequency, corpusTotal, wordSummary } from './frequency.js';
-export type { CedictEntry, CorpusFrequency, Reading, Token, WordSummary } from './types.js';
+export type { CedictEntry, CorpusFrequency, Reading, Token, WordSummary } from '../model/lexicon.js';

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { CedictEntry, Reading } from './types.js';
+import type { CedictEntry, Reading } from '../model/lexicon.js';
 import { usableEntries } from './cedict.js';
 import { toneMarks } from './tone-marks.js';
 

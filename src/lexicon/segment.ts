@@ -1,4 +1,4 @@
-import type { Token } from './types.js';
+import type { Token } from '../model/lexicon.js';
 import { loadedJieba, type Jieba } from './jieba.js';
 import { decodeResolution, isHanWord, isNumber, nonHanPos, resolveHan } from './token-rules.js';
 import { jiebaRow } from './frequency.js';

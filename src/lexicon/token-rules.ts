@@ -1,4 +1,4 @@
-import type { Token } from './types.js';
+import type { Token } from '../model/lexicon.js';
 import type { WordFacts } from './word-facts.js';
 import { fixProperTag, isPlaceholderName, looksLikeName } from './name-tags.js';
 import { splitGlued } from './split-glued.js';

@@ -1,4 +1,4 @@
-import type { DeckSource } from '../deck/format.js';
+import type { DeckSource } from '../model/deck.js';
 import type { ReviewLogEntry } from '../srs/types.js';
 import { logEntryOf, storedCardOf, type CardRow, type ContentRow, type LogRow } from './rows.js';
 import type { Statements } from './statements.js';

@@ -1,4 +1,4 @@
-import type { Deck } from '../deck/format.js';
+import type { Deck } from '../model/deck.js';
 import { GuanhuaError } from '../errors.js';
 import { learnerDay, startOfTomorrow } from '../srs/day.js';
 import { GRADE_NAMES, intervalLabel } from '../srs/interval-label.js';

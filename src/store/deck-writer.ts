@@ -1,4 +1,4 @@
-import type { Deck } from '../deck/format.js';
+import type { Deck } from '../model/deck.js';
 import type { Db } from './database.js';
 import type { AddResult } from './types.js';
 import { applyToCard } from '../learn/corrections.js';

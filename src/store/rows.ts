@@ -1,4 +1,4 @@
-import type { DeckCard } from '../deck/format.js';
+import type { DeckCard } from '../model/deck.js';
 import { stateName } from '../srs/scheduler-states.js';
 import type { ReviewLogEntry, Schedule, Grade } from '../srs/types.js';
 import type { StoredCard } from './types.js';

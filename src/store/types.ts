@@ -1,4 +1,4 @@
-import type { DeckCard, DeckSource } from '../deck/format.js';
+import type { DeckCard, DeckSource } from '../model/deck.js';
 import type { Grade, QueueCounts, QueueKind, ReviewLogEntry, Schedule } from '../srs/types.js';
 
 /** A deck as the collection keeps it. */

@@ -1,6 +1,6 @@
 import React from 'react';
 import { Box, Text } from 'ink';
-import type { DeckCard } from '../deck/format.js';
+import type { DeckCard } from '../model/deck.js';
 import { Highlighted } from './Highlighted.js';
 import { PinyinText } from './PinyinText.js';
 import { corpusBand } from './corpus-band.js';

@@ -1,7 +1,7 @@
 import React from 'react';
 import { Box, Text } from 'ink';
 import stringWidth from 'string-width';
-import type { DeckCard } from '../deck/format.js';
+import type { DeckCard } from '../model/deck.js';
 import { AnswerBar } from './AnswerBar.js';
 import { CardBack } from './CardBack.js';
 import { CardFront } from './CardFront.js';

@@ -1,4 +1,4 @@
-import type { HskLevels } from '../deck/format.js';
+import type { HskLevels } from '../model/deck.js';
 
 /** Words for jieba's ICTCLAS part-of-speech tags (the common ones; others show as the tag). */
 const POS: Record<string, string> = {

@@ -1,4 +1,4 @@
-import type { DeckCard } from '../deck/format.js';
+import type { DeckCard } from '../model/deck.js';
 import type { CardState, Grade } from '../srs/types.js';
 import { comparePinyin, suggestGrade, type PinyinComparison } from './pinyin-compare.js';
 

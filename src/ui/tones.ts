@@ -1,4 +1,4 @@
-import { TONE_COLOURS, type Tone } from '../anki/tones.js';
+import { TONE_COLOURS, type Tone } from '../model/tones.js';
 
 /**
  * Tone colours on the terminal: the scheme of src/anki/tones.ts (1 red, 2 orange,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDeck, type Deck } from '../../src/deck/format.js';
+import { parseDeck, type Deck } from '../../src/model/deck.js';
 import type { ExportInput } from '../../src/anki/types.js';
 
 export const smallDeckFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/anki/small-deck.json');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, fieldChecksum, highlightWord, pinyinHtml, sortFieldText } from '../../src/anki/html.js';
-import { TONE_COLOURS, toneCss, toneOf } from '../../src/anki/tones.js';
+import { TONE_COLOURS, toneCss, toneOf } from '../../src/model/tones.js';
 
 describe('toneOf', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateDeck, type Deck } from '../../src/deck/format.js';
+import { validateDeck, type Deck } from '../../src/model/deck.js';
 import { openCollection } from '../../src/store/collection.js';
 import { guanhua, seedArticle, tempDir } from '../helpers/cli.js';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateDeck, type Deck } from '../../src/deck/format.js';
+import { validateDeck, type Deck } from '../../src/model/deck.js';
 import { spawnSync } from 'node:child_process';
 import { bin, guanhua, seedArticle, tempDir } from '../helpers/cli.js';
 

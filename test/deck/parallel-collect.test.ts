@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as lexicon from '../../src/lexicon/index.js';
-import { correctedLexicon } from '../../src/learn/corrected-lexicon.js';
+import { correctedLexicon } from '../../src/deck/corrected-lexicon.js';
 import type { Correction } from '../../src/learn/corrections.js';
 import { collectWords, segmenterOf, WordCounter, type Collected, type Segmenter } from '../../src/deck/collect-words.js';
 import { Claims, decodeReply, encodeReply, mergePacked, partBounds } from '../../src/deck/parallel-collect.js';

@@ -4,7 +4,7 @@ import { collectionPath, openCollection } from '../../src/store/collection.js';
 import { openLearningReader, openLearningStore } from '../../src/store/learning-store.js';
 import { boostCards, importKnownWords, putCorrection } from '../../src/store/learning.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
-import type { Deck } from '../../src/deck/format.js';
+import type { Deck } from '../../src/model/deck.js';
 import { syntheticDeck, tempHome } from '../store/helpers.js';
 
 const now = new Date('2026-11-20T10:00:00Z');

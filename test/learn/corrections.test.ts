@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   applyToCard, applyToTokens, correctionFromJson, correctionToJson, mergeWords, parseReading, parseSplit, type Correction,
 } from '../../src/learn/corrections.js';
-import { correctedLexicon } from '../../src/learn/corrected-lexicon.js';
+import { correctedLexicon } from '../../src/deck/corrected-lexicon.js';
 import { combine } from '../../src/commands/fix.js';
 import { GuanhuaError } from '../../src/errors.js';
 import * as lexicon from '../../src/lexicon/index.js';
 import { toneMarks } from '../../src/lexicon/tone-marks.js';
-import type { DeckCard } from '../../src/deck/format.js';
+import type { DeckCard } from '../../src/model/deck.js';
 
 const fixes = (...list: Correction[]) => new Map(list.map((c) => [c.word, c]));
 const words = (tokens: { word: string }[]) => tokens.map((t) => t.word);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestExample, iPlusOneFirst, isIPlusOne, preferIPlusOne, toFront, unknownWords } from '../../src/learn/i-plus-one.js';
-import type { DeckCard } from '../../src/deck/format.js';
+import type { DeckCard } from '../../src/model/deck.js';
 import { chooseExamples } from '../../src/deck/example-choice.js';
 import { clauseAround, splitSentences } from '../../src/text/sentences.js';
 import * as lexicon from '../../src/lexicon/index.js';

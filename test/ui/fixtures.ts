@@ -1,4 +1,4 @@
-import type { DeckCard } from '../../src/deck/format.js';
+import type { DeckCard } from '../../src/model/deck.js';
 import type { QueueCounts, QueueStep, ReviewItem } from '../../src/ui/session-reducer.js';
 
 /** Real words of official register, as the generator would make them. */

@@ -1,6 +1,6 @@
 import type { Grade } from '../../src/srs/types.js';
 import type { ReviewController } from '../../src/ui/controller.js';
-import type { DeckCard } from '../../src/deck/format.js';
+import type { DeckCard } from '../../src/model/deck.js';
 import { item } from './fixtures.js';
 
 /**

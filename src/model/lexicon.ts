@@ -1,4 +1,4 @@
-import type { HskLevels } from '../deck/format.js';
+import type { HskLevels } from './deck.js';
 
 /** One token of segmented text, in order. Punctuation, digits and Latin come through too. */
 export interface Token {

@@ -1,4 +1,4 @@
-import type { CedictEntry, Reading, Token, WordSummary } from '../lexicon/types.js';
+import type { CedictEntry, Reading, Token, WordSummary } from './lexicon.js';
 
 /** What the deck builder asks of the lexicon (src/lexicon/index.ts provides it). */
 export interface LexiconPort {

@@ -1,4 +1,4 @@
-import { loadedJieba } from '../lexicon/jieba.js';
+import { loadedJieba } from './jieba.js';
 
 /**
  * Merges become jieba user words before segmentation. This is the same nodejieba module (and

@@ -1,6 +1,6 @@
-import type { LexiconPort } from '../deck/lexicon-port.js';
-import { applyToTokens, mergeWords, type Corrections } from './corrections.js';
-import { insertUserWords } from './jieba-user-words.js';
+import type { LexiconPort } from '../model/lexicon-port.js';
+import { applyToTokens, mergeWords, type Corrections } from '../learn/corrections.js';
+import { insertUserWords } from '../lexicon/jieba-user-words.js';
 
 /**
  * The lexicon with the learner's splits and merges applied to every segmentation: what generate

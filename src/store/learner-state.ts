@@ -1,6 +1,6 @@
-import type { Correction } from './corrections.js';
-import { openLearningReader, openLearningStore, type LearningReader } from '../store/learning-store.js';
-import { boostCards } from '../store/learning.js';
+import type { Correction } from '../learn/corrections.js';
+import { openLearningReader, openLearningStore, type LearningReader } from './learning-store.js';
+import { boostCards } from './learning.js';
 
 /**
  * What generate and read know of the learner before reading an article: known words (the
