@@ -1,5 +1,5 @@
 import { stableId } from './ids.js';
-import { toneCss } from '../model/tones.js';
+import { toneCss } from './tone-css.js';
 
 /**
  * The "guanhua Chinese" note type: fields, card templates and CSS, as the

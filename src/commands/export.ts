@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { CommandContext } from '../context.js';
-import { parseDeck, type Deck } from '../model/deck.js';
+import { parseDeck } from '../deck/parse-deck.js';
+import type { Deck } from '../model/deck.js';
 import { GuanhuaError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { ExportInput, ExportNote, ExportOptions } from '../anki/types.js';

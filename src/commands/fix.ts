@@ -1,9 +1,8 @@
 import type { CommandContext } from '../context.js';
 import type { DeckCard } from '../model/deck.js';
 import { GuanhuaError } from '../errors.js';
-import {
-  applyToCard, checkWord, isEmpty, parseReading, parseSplit, type Correction,
-} from '../learn/corrections.js';
+import { applyToCard, checkWord, isEmpty, parseReading, parseSplit } from '../learn/corrections.js';
+import type { Correction } from '../model/corrections.js';
 import { toneMarks } from '../lexicon/tone-marks.js';
 import { openLearningReader, openLearningStore } from '../store/learning-store.js';
 import { copiesOfWord, putCorrection, removeCorrection, rewriteCopy } from '../store/learning.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandContext } from '../context.js';
 import { GuanhuaError } from '../errors.js';
-import { parseDeck } from '../model/deck.js';
+import { parseDeck } from '../deck/parse-deck.js';
 import { openCollection, type Collection } from '../store/collection.js';
 import { collectionController } from '../ui/controller.js';
 import { againRate, answeredCount, timeSpentMs, type QueueStep, type SessionState } from '../ui/session-reducer.js';

@@ -1,6 +1,6 @@
 import { collectWords, segmenterOf, type Collected, type WordCount } from './collect-words.js';
 import type { CountHelper } from './parallel-collect.js';
-import type { Corrections } from '../learn/corrections.js';
+import type { Corrections } from '../model/corrections.js';
 import type { HskLevels } from '../model/deck.js';
 import type { LexiconPort } from '../model/lexicon-port.js';
 import type { CedictEntry, CorpusFrequency } from '../model/lexicon.js';

@@ -10,7 +10,8 @@ import type { CountHelper } from './parallel-collect.js';
 import { compareRanked, score, type RankInput } from './rank.js';
 import type { SkipReason } from './word-filter.js';
 import { trace } from '../trace.js';
-import { applyToCard, type Corrections } from '../learn/corrections.js';
+import { applyToCard } from '../learn/corrections.js';
+import type { Corrections } from '../model/corrections.js';
 
 export type { TextTools } from './article-words.js';
 

@@ -1,5 +1,6 @@
 import type { LexiconPort } from '../model/lexicon-port.js';
-import { applyToTokens, mergeWords, type Corrections } from '../learn/corrections.js';
+import { applyToTokens, mergeWords } from '../learn/corrections.js';
+import type { Corrections } from '../model/corrections.js';
 import { insertUserWords } from '../lexicon/jieba-user-words.js';
 
 /**

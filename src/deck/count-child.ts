@@ -9,7 +9,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as lexicon from '../lexicon/index.js';
 import { correctedLexicon } from './corrected-lexicon.js';
-import type { Correction } from '../learn/corrections.js';
+import type { Correction } from '../model/corrections.js';
 import { splitSentences } from '../text/sentences.js';
 import { trace } from '../trace.js';
 import { segmenterOf, WordCounter } from './collect-words.js';

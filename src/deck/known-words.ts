@@ -1,4 +1,4 @@
-import { parseDeck } from '../model/deck.js';
+import { parseDeck } from './parse-deck.js';
 
 /**
  * A list of known words: one word a line (blank lines and `#` comments ignored;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { trace } from '../trace.js';
-import type { Correction, Corrections } from '../learn/corrections.js';
+import type { Correction, Corrections } from '../model/corrections.js';
 import { MAX_CONTEXTS, WordCounter, joinContexts, type Collected, type PackedCounts, type Segmenter } from './collect-words.js';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The lexicon as the deck builder sees it (src/deck/lexicon-port.ts). Every table and jieba
+ * The lexicon as the deck builder sees it (src/model/lexicon-port.ts). Every table and jieba
  * load lazily, once, on first use: importing this module costs nothing.
  */
 export { segment, isHanWord, cutRaw, resolveToken } from './segment.js';

@@ -1,4 +1,4 @@
-import type { Correction } from '../learn/corrections.js';
+import type { Correction } from '../model/corrections.js';
 import { openLearningReader, openLearningStore, type LearningReader } from './learning-store.js';
 import { boostCards } from './learning.js';
 

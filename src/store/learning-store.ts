@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { GuanhuaError } from '../errors.js';
-import type { Correction } from '../learn/corrections.js';
+import type { Correction } from '../model/corrections.js';
 import { loadConfig } from './config-file.js';
 import { busyGuard, openDatabase, writeTransaction, type Db } from './database.js';
 import * as q from './learning.js';

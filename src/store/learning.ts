@@ -1,4 +1,5 @@
-import { correctionFromJson, correctionToJson, type Correction } from '../learn/corrections.js';
+import { correctionFromJson, correctionToJson } from '../learn/corrections.js';
+import type { Correction } from '../model/corrections.js';
 import type { Db } from './database.js';
 
 /**

@@ -64,7 +64,7 @@ DROP INDEX cards_due;
  * Version 5: the learning loop (issue 6). cards.word: the card's word (fixed by its id), so the
  * known-word set is read from two small partial indexes instead of every card's JSON;
  * known_words: words the learner imported as known; corrections: the learner's fixes of a word
- * (JSON, see src/learn/corrections.ts), applied by generate and whenever a deck is added;
+ * (JSON, see src/model/corrections.ts), applied by generate and whenever a deck is added;
  * card_boosts: new cards moved to the front of the new-card queue because an article just read
  * contains them (latest boost first, then article order).
  */

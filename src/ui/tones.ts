@@ -1,7 +1,7 @@
 import { TONE_COLOURS, type Tone } from '../model/tones.js';
 
 /**
- * Tone colours on the terminal: the scheme of src/anki/tones.ts (1 red, 2 orange,
+ * Tone colours on the terminal: the scheme of src/model/tones.ts (1 red, 2 orange,
  * 3 green, 4 blue, neutral grey), in its lighter night variant because most
  * terminals are dark; chalk reduces the hex to what the terminal can show.
  */

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDeck, type Deck } from '../../src/model/deck.js';
+import { parseDeck } from '../../src/deck/parse-deck.js';
+import type { Deck } from '../../src/model/deck.js';
 import type { ExportInput } from '../../src/anki/types.js';
 
 export const smallDeckFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/anki/small-deck.json');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, fieldChecksum, highlightWord, pinyinHtml, sortFieldText } from '../../src/anki/html.js';
-import { TONE_COLOURS, toneCss, toneOf } from '../../src/model/tones.js';
+import { toneCss } from '../../src/anki/tone-css.js';
+import { TONE_COLOURS, toneOf } from '../../src/model/tones.js';
 
 describe('toneOf', () => {
   it.each([

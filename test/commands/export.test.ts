@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCollection } from '../../src/store/collection.js';
-import { parseDeck } from '../../src/model/deck.js';
+import { parseDeck } from '../../src/deck/parse-deck.js';
 import { guanhua, tempDir } from '../helpers/cli.js';
 import { checkerScript, runChecker } from '../anki/check-apkg.js';
 import { smallDeckFile } from '../anki/deck-fixture.js';

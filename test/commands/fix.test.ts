@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateDeck, type Deck } from '../../src/model/deck.js';
+import { validateDeck } from '../../src/deck/parse-deck.js';
+import type { Deck } from '../../src/model/deck.js';
 import { openCollection } from '../../src/store/collection.js';
 import { guanhua, seedArticle, tempDir } from '../helpers/cli.js';
 

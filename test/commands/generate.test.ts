@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateDeck, type Deck } from '../../src/model/deck.js';
+import { validateDeck } from '../../src/deck/parse-deck.js';
+import type { Deck } from '../../src/model/deck.js';
 import { spawnSync } from 'node:child_process';
 import { bin, guanhua, seedArticle, tempDir } from '../helpers/cli.js';
 

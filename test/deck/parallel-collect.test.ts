@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as lexicon from '../../src/lexicon/index.js';
 import { correctedLexicon } from '../../src/deck/corrected-lexicon.js';
-import type { Correction } from '../../src/learn/corrections.js';
+import type { Correction } from '../../src/model/corrections.js';
 import { collectWords, segmenterOf, WordCounter, type Collected, type Segmenter } from '../../src/deck/collect-words.js';
 import { Claims, decodeReply, encodeReply, mergePacked, partBounds } from '../../src/deck/parallel-collect.js';
 import { readArticle } from '../../src/text/read-article.js';

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDeck, type Deck } from '../../src/model/deck.js';
+import { parseDeck } from '../../src/deck/parse-deck.js';
+import type { Deck } from '../../src/model/deck.js';
 import { openCollection } from '../../src/store/collection.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

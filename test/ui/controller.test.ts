@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCollection, type Collection } from '../../src/store/collection.js';
-import { parseDeck } from '../../src/model/deck.js';
+import { parseDeck } from '../../src/deck/parse-deck.js';
 import { collectionController } from '../../src/ui/controller.js';
 import { root, tempDir } from '../helpers/cli.js';
 
