@@ -4,7 +4,7 @@ import { afterAll, expect, it } from 'vitest';
 import { buildApkg } from '../../src/anki/apkg.js';
 import { noteFields, noteTags } from '../../src/anki/note-fields.js';
 import { FIELD_NAMES, NOTE_TYPE_NAME } from '../../src/anki/note-type.js';
-import { parseDeck } from '../../src/deck/format.js';
+import { parseDeck } from '../../src/deck/parse-deck.js';
 import { root, tempDir } from '../helpers/cli.js';
 import { describeWithAnki } from '../helpers/python.js';
 import { inputOf } from '../anki/deck-fixture.js';

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateDeck } from '../../dist/deck/format.js';
+import { validateDeck } from '../../dist/deck/parse-deck.js';
 import { openCollection } from '../../dist/store/collection.js';
 import { learnerDay } from '../../dist/srs/day.js';
 

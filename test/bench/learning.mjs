@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateDeck } from '../../dist/deck/format.js';
+import { validateDeck } from '../../dist/deck/parse-deck.js';
 import { openCollection } from '../../dist/store/collection.js';
 import { openLearningReader, openLearningStore } from '../../dist/store/learning-store.js';
 import { importKnownWords } from '../../dist/store/learning.js';
