@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { dayNumber, epochSeconds } from '../../src/anki/ids.js';
 import { KNOWN_TAG } from '../../src/anki/package-plan.js';
-import type { Deck } from '../../src/deck/format.js';
+import type { Deck } from '../../src/model/deck.js';
 import { openCollection, type ReviewLogEntry, type StoredCard } from '../../src/store/collection.js';
 import { tempDir } from '../helpers/cli.js';
 import { describeWithAnki } from '../helpers/python.js';
