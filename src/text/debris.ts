@@ -41,7 +41,11 @@ export function dropDebris(paragraphs: string[]): string[] {
   const own = evidence.map(classify);
   const final = applyContext(own);
   const tail = tailMask(evidence, own);
-  return paragraphs.filter((_, i) => final[i] === 'good' && !tail[i]);
+  const kept = paragraphs.filter((_, i) => final[i] === 'good' && !tail[i]);
+  if (kept.length > 0) return kept;
+  // A sentence or two has no good neighbours to vouch for it, yet is a text, not debris:
+  // the judge may thin a page but never empties one that holds Chinese sentences.
+  return paragraphs.filter((_, i) => own[i] !== 'bad' && !tail[i] && evidence[i].stops > 0);
 }
 
 /**

@@ -12,6 +12,7 @@ export interface DomNode {
   childNodes: ArrayLike<DomNode>;
   querySelectorAll(selector: string): ArrayLike<DomNode>;
   remove(): void;
+  getAttribute?(name: string): string | null;
 }
 
 export interface DomDocument {

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { dropDebris } from './debris.js';
 import { blocks, type Block, type DomDocument, type DomNode } from './html-blocks.js';
+import { pageHeadline } from './headline.js';
 import { evidenceOf } from './paragraph-evidence.js';
 
 /**
@@ -65,22 +66,12 @@ function proseBlocks(found: Block[]): string[] {
     .map((b) => b.text);
 }
 
-/** The headline: the longest h1 whose text the <title> holds, else the <title> minus the site name. */
+/** The headline: <title> minus the site name, or the h1 / og:title that agrees with it. */
 function pageTitle(page: DomDocument): string {
   const docTitle = clean(page.querySelector('title')?.textContent ?? '');
+  const og = page.querySelector('meta[property="og:title"]');
   const h1s = Array.from(page.querySelectorAll('h1')).map((h: DomNode) => clean(h.textContent ?? ''));
-  // A logo may be an <h1> too ("新华网", also in the <title>): the headline is the longest.
-  const fits = h1s.filter((t) => /\p{Script=Han}/u.test(t) && (docTitle === '' || docTitle.includes(t)));
-  const h1 = fits.reduce((best, t) => (t.length > best.length ? t : best), '');
-  if (h1) return h1;
-  return stripSiteName(docTitle);
-}
-
-/** "标题_新华网" / "标题 - 人民网" / "标题|中国政府网": keep the longest part with Han in it. */
-function stripSiteName(title: string): string {
-  const parts = title.split(/\s*[_|｜]\s*|\s+[-–—]\s+/u).filter((p) => p !== '');
-  if (parts.length <= 1) return title;
-  return parts.reduce((best, p) => (hanCount([p]) > hanCount([best]) ? p : best), parts[0]);
+  return pageHeadline(docTitle, [clean(og?.getAttribute?.('content') ?? ''), ...h1s]);
 }
 
 function clean(text: string): string {

@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { GuanhuaError } from '../errors.js';
-import { classify, dropDebris } from './debris.js';
+import { dropDebris } from './debris.js';
 import { decodeBytes, decodeHtmlBytes, sniffHtmlCharset } from './decode.js';
 import { evidenceOf } from './paragraph-evidence.js';
+import { HEADLINE_MIN_HAN, HEADLINE_TAG, headlineIndex, stripSiteName } from './headline.js';
 import { stripMarkdown, textParagraphs } from './plain-text.js';
 
 /**
@@ -116,38 +117,8 @@ function fromText(text: string, kind: 'text' | 'markdown', fallbackTitle: string
   const lines = textParagraphs(kind === 'markdown' ? stripMarkdown(text) : text);
   const at = headlineIndex(lines);
   if (at < 0) return { title: fallbackTitle, paragraphs: dropDebris(lines) };
-  const title = lines[at].replace(HEADLINE_TAG, '').trim() || lines[at];
+  const title = stripSiteName(lines[at].replace(HEADLINE_TAG, '').trim()) || lines[at];
   const body = dropDebris(lines.slice(at + 1));
   return { title, paragraphs: [title, ...body] };
 }
 
-/** Lines a headline may hide behind (menus, a site banner). */
-const HEADLINE_WINDOW = 8;
-const HEADLINE_MAX_CHARS = 50;
-const HEADLINE_MIN_HAN = 4;
-/** A genre tag portals put before headlines: [视频], 【图文】. */
-const HEADLINE_TAG = /^[\[【(（][\p{Script=Han}]{1,4}[\]】)）]\s*/u;
-
-/**
- * The headline: among the lines before the first sentence of prose (within the first
- * HEADLINE_WINDOW), those that are not page furniture and read like a headline — a few Han
- * characters, short, no sentence in it — the one with the most Han (a site banner or
- * section name such as 新闻中心 is shorter than the headline). -1 when there is none.
- */
-function headlineIndex(lines: string[]): number {
-  let best = -1;
-  let bestHan = 0;
-  for (let i = 0; i < Math.min(lines.length, HEADLINE_WINDOW); i++) {
-    const line = lines[i];
-    const e = evidenceOf(line);
-    if (e.stops > 0 && e.han >= HEADLINE_MIN_HAN * 3) break;
-    if (classify(e) === 'bad') continue;
-    const headline =
-      e.han >= HEADLINE_MIN_HAN && e.stops === 0 && line.length <= HEADLINE_MAX_CHARS && !/[，,；;：:、]$/u.test(line);
-    if (headline && e.han > bestHan) {
-      best = i;
-      bestHan = e.han;
-    }
-  }
-  return best;
-}

@@ -165,6 +165,25 @@ describe('guanhua generate on the seed article', () => {
   });
 });
 
+describe('guanhua generate on a sentence or two', () => {
+  it('one sentence on standard input gives a deck', () => {
+    const { r, deck } = generate(['-'], '各级公安机关要坚持依法办事，切实提升执法公信力。\n');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(deck!.cards.map((c) => c.word)).toEqual(expect.arrayContaining(['公安机关', '依法', '执法', '公信力']));
+    for (const c of deck!.cards) expect(c.examples[0]).toContain(c.word);
+  });
+
+  it('a file of two sentences gives a deck of both', () => {
+    const dir = tempDir();
+    const input = path.join(dir, 'two.txt');
+    fs.writeFileSync(input, '各级公安机关要坚持依法办事，切实提升执法公信力。\n要切实加强对执法突出问题的经常性治理。\n');
+    const { r, deck } = generate([input]);
+    expect(r.status).toBe(0);
+    expect(deck!.cards.map((c) => c.word)).toEqual(expect.arrayContaining(['公信力', '经常性']));
+  });
+});
+
 describe('guanhua generate on a large article', () => {
   it('counts in two processes with exactly the result of one', () => {
     const before = new Set(fs.readdirSync(os.tmpdir()));

@@ -219,6 +219,28 @@ describe('pages shaped like real saved pages', () => {
   });
 });
 
+describe('a sentence or two is a text, not debris', () => {
+  const S1 = '各级公安机关要坚持依法办事，切实提升执法公信力。';
+  const S2 = '要切实加强对执法突出问题的经常性治理。';
+  it('one sentence on standard input', async () => {
+    const article = await readArticle('-', { stdin: Readable.from([Buffer.from(`${S1}\n`)]) });
+    expect(article.paragraphs).toEqual([S1]);
+  });
+  it('a file of two sentences, one a line', async () => {
+    expect((await readArticle(write('two.txt', `${S1}\n${S2}\n`))).paragraphs).toEqual([S1, S2]);
+  });
+  it('a headline and one sentence', async () => {
+    const article = await readArticle(write('short.txt', `公安部部署规范执法\n\n${S1}\n`));
+    expect(article.title).toBe('公安部部署规范执法');
+    expect(article.paragraphs).toEqual(['公安部部署规范执法', S1]);
+  });
+  it('a page holding one sentence among its furniture keeps the sentence only', async () => {
+    const html = `<html><head><title>规范执法_新华网</title></head><body><ul><li><a>首页</a></li><li><a>登录</a></li></ul><p>${S1}</p><p>Copyright © 2024 版权所有</p></body></html>`;
+    const article = await readArticle(write('one-sentence.html', html));
+    expect(article.paragraphs).toEqual(['规范执法', S1]);
+  });
+});
+
 describe('bad input: one line naming the file and what to do', () => {
   it('a missing file', async () => {
     const missing = path.join(tmp, 'nope.txt');

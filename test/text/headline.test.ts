@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { headlineIndex, isSiteName, pageHeadline, stripSiteName } from '../../src/text/headline.js';
+
+describe('a page title without the site, channel and section names', () => {
+  const table: Array<[string, string]> = [
+    ['国务院常务会议部署进一步稳就业举措_新华网', '国务院常务会议部署进一步稳就业举措'],
+    ['李强主持召开国务院常务会议-新华网', '李强主持召开国务院常务会议'],
+    ['多地出台稳岗扩就业新政 高校毕业生就业形势总体稳定_网易新闻', '多地出台稳岗扩就业新政 高校毕业生就业形势总体稳定'],
+    ['关于做好2024年春季农业生产工作的通知 - 山西省人民政府门户网站', '关于做好2024年春季农业生产工作的通知'],
+    ['三大指数集体收涨 沪指重回3000点-股票频道-和讯网', '三大指数集体收涨 沪指重回3000点'],
+    ['国务院办公厅关于印发新污染物治理行动方案的通知_政策_中国政府网', '国务院办公厅关于印发新污染物治理行动方案的通知'],
+    ['中共中央 国务院关于做好2023年全面推进乡村振兴重点工作的意见_中央有关文件_中国政府网', '中共中央 国务院关于做好2023年全面推进乡村振兴重点工作的意见'],
+    ['全国春季农业生产工作会议召开_新闻频道_央视网(cctv.com)', '全国春季农业生产工作会议召开'],
+    ['加快建设农业强国 扎实推进乡村振兴--时政--人民网', '加快建设农业强国 扎实推进乡村振兴'],
+    ['加快建设农业强国 扎实推进乡村振兴--人民网－人民日报', '加快建设农业强国 扎实推进乡村振兴'],
+    ['公安部部署开展夏季治安打击整治行动 - 中华人民共和国公安部', '公安部部署开展夏季治安打击整治行动'],
+    ['国家统计局：一季度国内生产总值同比增长5.3%|中国经济网', '国家统计局：一季度国内生产总值同比增长5.3%'],
+    ['新华网 | 习近平在江苏考察时强调', '习近平在江苏考察时强调'],
+    // Separators inside the headline stay: a score, a subtitle after ——.
+    ['世预赛-英格兰5-0胜', '世预赛-英格兰5-0胜'],
+    ['坚持人民至上——写在全国公安厅局长座谈会召开之际-新华网', '坚持人民至上——写在全国公安厅局长座谈会召开之际'],
+    ['孟建柱:积极回应民众期待提升服务百姓能力', '孟建柱:积极回应民众期待提升服务百姓能力'],
+    // A headline that merely ends like a channel name is kept when no site name follows.
+    ['央视网 | 今年前三季度我国经济运行稳中向好新闻', '今年前三季度我国经济运行稳中向好新闻'],
+    ['新华网', '新华网'],
+  ];
+  it.each(table)('%s → %s', (title, headline) => {
+    expect(stripSiteName(title)).toBe(headline);
+  });
+
+  it.each(['新华网', '网易新闻', '山西省人民政府门户网站', '股票频道', '和讯网', '人民日报', '央视网(cctv.com)', 'www.gov.cn', 'CCTV'])(
+    '%s is a site name',
+    (name) => expect(isSiteName(name)).toBe(true),
+  );
+  it.each(['国务院常务会议部署进一步稳就业举措', '英格兰5-0胜', '会议强调，要加强就业'])('%s is no site name', (name) => {
+    expect(isSiteName(name)).toBe(false);
+  });
+});
+
+describe('the page headline from <title>, og:title and <h1>', () => {
+  it('the h1 that agrees with the title minus its site name', () => {
+    expect(pageHeadline('稳就业举措 部署会议召开_新华网', ['', '新华网', '稳就业举措　部署会议召开'])).toBe('稳就业举措　部署会议召开');
+  });
+  it('og:title when the <title> was cut short', () => {
+    expect(pageHeadline('国务院常务会议部署进一步稳就业…_新华网', ['国务院常务会议部署进一步稳就业举措'])).toBe('国务院常务会议部署进一步稳就业举措');
+  });
+  it('the <title> when no h1 agrees (a logo, a section name)', () => {
+    expect(pageHeadline('国务院常务会议部署进一步稳就业举措-新华网', ['新华网', '时政要闻'])).toBe('国务院常务会议部署进一步稳就业举措');
+  });
+  it('the h1 when the <title> is only the site name', () => {
+    expect(pageHeadline('山西省人民政府门户网站', ['山西省人民政府门户网站', '关于做好春季农业生产工作的通知'])).toBe('关于做好春季农业生产工作的通知');
+  });
+});
+
+describe('the headline of a text is its first headline-shaped line', () => {
+  const table: Array<[string, string[], number]> = [
+    ['the first line', ['孟建柱:积极回应民众期待提升服务百姓能力', '', '2012年09月08日23:42 公安部网站', '9月7日,全国公安厅局长座谈会在辽宁大连举行。国务委员、公安部部长孟建柱出席会议并讲话。'], 0],
+    [
+      'not the date of adoption under it, though longer',
+      ['中华人民共和国民营经济促进法', '（2025年4月30日第十四届全国人民代表大会常务委员会第十五次会议通过）', '第一章 总则', '第一条 为优化民营经济发展环境，保证各类经济组织公平参与市场竞争，制定本法。'],
+      0,
+    ],
+    [
+      'not a later sub-line, though longer',
+      ['深化改革开放 推动高质量发展', '——国务院新闻办公室就一季度国民经济运行情况举行新闻发布会', '国家统计局新闻发言人今天介绍，一季度国民经济开局良好，主要指标好于预期。'],
+      0,
+    ],
+    ['past a site banner and a section name', ['新华网', '新闻中心', '国务院常务会议部署进一步稳就业举措', '会议指出，就业是最基本的民生，事关人民群众切身利益。'], 2],
+    ['past a short section name', ['时政要闻', '国务院常务会议部署进一步稳就业举措', '会议指出，就业是最基本的民生，事关人民群众切身利益。'], 1],
+    ['past a breadcrumb, with its genre tag', ['新闻联播 > 正文 > 视频文字稿', '[视频]全国春季农业生产工作会议召开', '来源：央视网 2024年03月05日 19:38'], 1],
+    ['none: the text opens with a sentence', ['各级公安机关要坚持依法办事，切实提升执法公信力。', '要切实加强对执法突出问题的经常性治理。'], -1],
+    ['none: only a date', ['（2023年1月2日）', '党的二十大擘画了以中国式现代化全面推进中华民族伟大复兴的宏伟蓝图。'], -1],
+  ];
+  it.each(table)('%s', (_, lines, at) => {
+    expect(headlineIndex(lines)).toBe(at);
+  });
+});
