@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/bench/**', 'node_modules/**'],
+    // Child processes run dist/: it is rebuilt first when older than src/ (see the file).
+    globalSetup: ['test/global-setup.ts'],
     // CLI and SQLite tests spawn real processes: give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 60_000,

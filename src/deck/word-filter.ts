@@ -3,7 +3,8 @@ import type { HskLevels } from '../model/deck.js';
 /** Why a segmented word does not become a card. */
 export type SkipReason = 'function' | 'name' | 'number' | 'unknown' | 'known';
 
-export interface WordFacts {
+/** What skipReason judges a segmented word on. */
+export interface CandidateFacts {
   word: string;
   /** jieba tag. */
   pos: string;
@@ -32,7 +33,7 @@ const NUMERAL_PHRASE = /^[零〇一二三四五六七八九十百千万亿两第
  * Names are left out unless `keepNames`; words no dictionary knows (jieba's HMM
  * guesses: mostly names and fragments) are left out too.
  */
-export function skipReason(f: WordFacts, keepNames: boolean): SkipReason | null {
+export function skipReason(f: CandidateFacts, keepNames: boolean): SkipReason | null {
   const basic = f.hsk.v3 !== null && f.hsk.v3 <= 2;
   const single = isOneCharacter(f.word);
   if (NUMERAL.test(f.word) || (f.pos === 'm' && NUMERAL_PHRASE.test(f.word))) return 'number';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { skipReason, type WordFacts } from '../../src/deck/word-filter.js';
+import { skipReason, type CandidateFacts } from '../../src/deck/word-filter.js';
 
-const facts = (word: string, pos: string, over: Partial<WordFacts> = {}): WordFacts => ({
+const facts = (word: string, pos: string, over: Partial<CandidateFacts> = {}): CandidateFacts => ({
   word,
   pos,
   hsk: { v2: null, v3: null },
@@ -27,8 +27,8 @@ describe('skipReason', () => {
     ['两次', 'm', 'number'],
     ['孟建柱', 'nr', 'name'],
     ['陈智敏', 'x', 'unknown', { inCedict: false, corpusCount: 0 }],
-  ] as const)('%s (%s) is left out as %s', (word, pos, reason, over = {}) => {
-    expect(skipReason(facts(word, pos, over as Partial<WordFacts>), false)).toBe(reason);
+  ] as const)('%s (%s) is left out as %s', (word, pos, reason, over?: Partial<CandidateFacts>) => {
+    expect(skipReason(facts(word, pos, over), false)).toBe(reason);
   });
 
   it.each([
@@ -41,8 +41,8 @@ describe('skipReason', () => {
     ['各级', 'r'],
     ['一切', 'r', { hsk: { v2: 4, v3: 3 } }],
     ['辽宁', 'ns'],
-  ] as const)('%s (%s) is a content word', (word, pos, over = {}) => {
-    expect(skipReason(facts(word, pos, over as Partial<WordFacts>), false)).toBeNull();
+  ] as const)('%s (%s) is a content word', (word, pos, over?: Partial<CandidateFacts>) => {
+    expect(skipReason(facts(word, pos, over), false)).toBeNull();
   });
 
   it('keeps names when asked', () => {

@@ -3,9 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bin, root, tempDir } from '../helpers/cli.js';
 import { hasTmux, Terminal } from './tmux.js';
-// The built store, as the CLI itself uses it (npm test builds first).
-import { openCollection } from '../../dist/store/collection.js';
-import { parseDeck } from '../../dist/deck/parse-deck.js';
+import { openCollection } from '../../src/store/collection.js';
+import { parseDeck } from '../../src/deck/parse-deck.js';
 
 const deckFile = path.join(root, 'test/fixtures/ui/deck.json');
 const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
