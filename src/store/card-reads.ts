@@ -1,6 +1,6 @@
 import type { DeckSource } from '../model/deck.js';
 import type { ReviewLogEntry } from '../srs/types.js';
-import { logEntryOf, storedCardOf, type CardRow, type ContentRow, type LogRow } from './rows.js';
+import { COPIES_OF_CARD, logEntryOf, storedCardOf, type CardRow, type ContentRow, type LogRow } from './rows.js';
 import type { Statements } from './statements.js';
 import type { StoredCard, StoredDeck } from './types.js';
 
@@ -44,10 +44,7 @@ export class CardReads {
   card(id: string): StoredCard | undefined {
     const row = this.sql.get('SELECT * FROM cards WHERE id = ?').get(id) as CardRow | undefined;
     if (!row) return undefined;
-    const contents = this.sql.get(
-      `SELECT o.card_id, o.deck, o.content, o.updated_at FROM card_decks o JOIN decks d ON d.name = o.deck
-       WHERE o.card_id = ? ORDER BY d.added_at, d.rowid`,
-    ).all(id) as ContentRow[];
+    const contents = this.sql.get(COPIES_OF_CARD).all(id) as ContentRow[];
     return storedCardOf(row, contents);
   }
 

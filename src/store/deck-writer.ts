@@ -3,6 +3,7 @@ import type { Db } from './database.js';
 import type { AddResult } from './types.js';
 import { applyToCard } from '../learn/corrections.js';
 import { corrections } from './learning.js';
+import { redateContent } from './content-dates.js';
 
 /**
  * Adds a deck or updates it, inside the caller's write transaction. Cards are
@@ -35,6 +36,7 @@ export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
 
   const result: AddResult = { deck: deck.name, added: 0, shared: 0, updated: 0, unchanged: 0 };
   const fixes = corrections(db);
+  const changed: string[] = [];
   for (const incoming of deck.cards) {
     const card = applyToCard(incoming, fixes.get(incoming.word));
     const content = JSON.stringify(card);
@@ -57,7 +59,9 @@ export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
       result.shared++;
     }
     putCopy.run(deck.name, card.id, card.rank, content, t);
+    changed.push(card.id);
   }
+  redateContent(db, changed, now);
   // Cards the regenerated deck no longer has stay (with their progress), ranked after its cards.
   const present = new Set(deck.cards.map((c) => c.id));
   const stale = (db.prepare('SELECT card_id FROM card_decks WHERE deck = ? ORDER BY rank').pluck().all(deck.name) as string[])

@@ -20,6 +20,8 @@ export interface CardRow {
   created_at: number;
   buried_until: number | null;
   retired: number;
+  /** When the content its Anki note shows last changed (ms); see content-dates.ts. */
+  content_changed_at: number | null;
 }
 
 export interface LogRow {
@@ -36,6 +38,10 @@ export interface LogRow {
   difficulty: number;
   due: number;
 }
+
+/** Every deck's copy of one card (`?` = card id), oldest deck first: what mergeContent takes. */
+export const COPIES_OF_CARD = `SELECT o.card_id, o.deck, o.content, o.updated_at FROM card_decks o JOIN decks d ON d.name = o.deck
+       WHERE o.card_id = ? ORDER BY d.added_at, d.rowid`;
 
 /** One deck's copy of a card's content. */
 export interface ContentRow {
@@ -93,5 +99,6 @@ export function storedCardOf(row: CardRow, contents: ContentRow[]): StoredCard {
     buriedUntil: row.buried_until === null ? null : new Date(row.buried_until),
     retired: row.retired === 1,
     decks: contents.map((c) => c.deck),
+    contentChangedAt: new Date(row.content_changed_at ?? row.created_at),
   };
 }

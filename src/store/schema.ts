@@ -79,6 +79,17 @@ CREATE TABLE corrections (word TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at
 CREATE TABLE card_boosts (card_id TEXT PRIMARY KEY, boosted_at INTEGER NOT NULL, position INTEGER NOT NULL) WITHOUT ROWID;
 `;
 
+/**
+ * Version 6: when each card's content last changed (src/store/content-dates.ts), so that its
+ * Anki note keeps one modification time across exports. Cards from before: the last time one of
+ * their deck copies changed; content_key stays null until the next change.
+ */
+const SCHEMA_V6 = `
+ALTER TABLE cards ADD COLUMN content_key TEXT;
+ALTER TABLE cards ADD COLUMN content_changed_at INTEGER;
+UPDATE cards SET content_changed_at = coalesce((SELECT max(updated_at) FROM card_decks WHERE card_id = cards.id), created_at);
+`;
+
 type Migration = (db: Database.Database, clock: DayClock) => void;
 
 export const MIGRATIONS: Migration[] = [
@@ -97,6 +108,7 @@ export const MIGRATIONS: Migration[] = [
   (db) => db.exec(SCHEMA_V3),
   (db) => db.exec(SCHEMA_V4),
   (db) => db.exec(SCHEMA_V5),
+  (db) => db.exec(SCHEMA_V6),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

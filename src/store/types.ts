@@ -26,6 +26,8 @@ export interface StoredCard {
   retired: boolean;
   /** Names of the decks the card belongs to, oldest deck first. */
   decks: string[];
+  /** When the content its Anki note shows (src/deck/note-content.ts) last changed here. */
+  contentChangedAt: Date;
 }
 
 export interface AddResult {

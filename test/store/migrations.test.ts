@@ -34,6 +34,8 @@ describe('schema versions', () => {
     expect(first.schedule).toMatchObject({ state: 'review', stability: 3.2, difficulty: 5.1, reps: 1 });
     expect(first.retired).toBe(false);
     expect(first.buriedUntil).toBeNull();
+    // Content dated by the last change of its deck copy (schema 6).
+    expect(first.contentChangedAt).toEqual(new Date(t));
     expect(c.card(deck.cards[3].id)!.suspended).toBe(true);
     expect(c.reviewLog()).toHaveLength(1);
     expect(c.stats(now).reviews.total).toBe(1);
