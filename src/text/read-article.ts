@@ -6,6 +6,7 @@ import { decodeBytes, decodeHtmlBytes, sniffHtmlCharset } from './decode.js';
 import { evidenceOf } from './paragraph-evidence.js';
 import { HEADLINE_MIN_HAN, HEADLINE_TAG, headlineIndex, stripSiteName } from './headline.js';
 import { stripMarkdown, textParagraphs } from './plain-text.js';
+import { dropRepeats } from './repeats.js';
 
 /**
  * One article, read from a file or standard input ("-"), decoded, stripped of markup and
@@ -36,7 +37,10 @@ export async function readArticle(input: string, opts: ReadOptions = {}): Promis
   const bytes = fromStdin ? await readStdin(opts.stdin ?? process.stdin) : await readInputFile(input);
   const file = fromStdin ? '-' : basename(input);
   const fallbackTitle = fromStdin ? 'stdin' : basename(input, extname(input));
-  const { title, paragraphs } = await parse(bytes, where, extname(input).toLowerCase(), fallbackTitle);
+  const parsed = await parse(bytes, where, extname(input).toLowerCase(), fallbackTitle);
+  const { title } = parsed;
+  // A caption printed twice on the page counts once.
+  const paragraphs = dropRepeats(parsed.paragraphs);
   if (!paragraphs.some((p) => /\p{Script=Han}/u.test(p))) {
     throw new GuanhuaError(`${where} has no Chinese text to learn from: give an article written in Chinese`);
   }

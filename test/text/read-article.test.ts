@@ -49,11 +49,15 @@ describe('the seed article comes out as its body only', async () => {
     expect(article.file).toBe('000_50515ac5e261a18b.txt');
   });
 
-  it('keeps every body paragraph, the repeated caption included', () => {
+  it('keeps every body paragraph, the caption printed four times once', () => {
     const expected = bodyLines.filter((l) => !l.startsWith('2012年09月08日'));
-    expect(article.paragraphs).toEqual(expected);
+    expect(article.paragraphs.slice(3)).toEqual(expected.slice(3));
     expect(article.paragraphs).toHaveLength(12);
-    expect(article.paragraphs[1]).toMatch(/合影。 9月7日,全国公安厅局长座谈会/);
+    // Each caption line holds its caption twice, and both open with the same sentence.
+    expect(expected[1]).toMatch(/合影。 9月7日,全国公安厅局长座谈会/);
+    expect(article.paragraphs[1]).toBe('9月7日,全国公安厅局长座谈会在辽宁大连举行。国务委员、公安部部长孟建柱出席会议并讲话。图为座谈会前,孟建柱与各省市区公安厅局长合影。');
+    expect(article.paragraphs[2]).toMatch(/^座谈会结束后,孟建柱来到大连市公安局、.*图为孟建柱在大连市西岗区365市民大楼服务中心调研。$/u);
+    expect(article.text.split('全国公安厅局长座谈会在辽宁大连举行')).toHaveLength(2);
   });
 
   it('ends with the credit line of the last paragraph', () => {
@@ -213,9 +217,10 @@ describe('pages shaped like real saved pages', () => {
 
   it('hard-wrapped prose is joined back into paragraphs', async () => {
     const para = '各级公安机关要积极适应当前执法环境的新变化，坚持不懈地推进执法规范化建设，从实体上、程序上完善执法制度、规范执法活动，切实把公正文明规范的执法理念贯穿到公安工作的各个环节。';
-    const wrapped = [para, para].map((p) => p.match(/.{1,30}/gu)!.join('\n')).join('\n\n');
+    const next = '要切实加强对执法突出问题的经常性治理，从严查处群众反映强烈的执法不公正、不严格和执法不作为、乱作为等突出问题，进一步改进执法方式、规范执法行为。';
+    const wrapped = [para, next].map((p) => p.match(/.{1,30}/gu)!.join('\n')).join('\n\n');
     const article = await readArticle(write('wrapped.txt', wrapped));
-    expect(article.paragraphs).toEqual([para, para]);
+    expect(article.paragraphs).toEqual([para, next]);
   });
 });
 
