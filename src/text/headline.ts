@@ -94,14 +94,17 @@ export function pageHeadline(docTitle: string, candidates: string[]): string {
   return others[0] ?? base;
 }
 
-/** Lines a headline may hide behind (menus, a site banner). */
+/** Lines of some substance (HEADLINE_MIN_HAN Han or more) a headline may hide behind: a banner, a menu. */
 const HEADLINE_WINDOW = 8;
-const HEADLINE_MAX_CHARS = 50;
+/** 新闻联播 headlines run to 60 characters and more, in spaced parts without punctuation. */
+const HEADLINE_MAX_CHARS = 80;
 export const HEADLINE_MIN_HAN = 4;
 /** Shorter than this, a headline-shaped line may be a section name above the real headline. */
 const SECTION_LINE_HAN = 8;
 /** A genre tag portals put before headlines: [视频], 【图文】. */
-export const HEADLINE_TAG = /^[\[【(（][\p{Script=Han}]{1,4}[\]】)）]\s*/u;
+const HEADLINE_TAG = /^[\[【(（][\p{Script=Han}]{1,4}[\]】)）]\s*/u;
+/** A section's ordinal: 三、 （一） 1. 第一章 */
+const ORDINAL = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\s*|第[一二三四五六七八九十\d]+[章节部分篇]\s*)/u;
 /** A site banner standing as a line of its own (新华网, 新闻中心, 山西省人民政府门户网站) is this short. */
 const BANNER_MAX_CHARS = 12;
 /** A whole line in brackets: a date of adoption (（2023年1月2日）), a note. */
@@ -109,10 +112,14 @@ const BRACKETED = /^[(（【\[][^]*[)）】\]]$/u;
 /** A full date: a dateline or an adoption note, not a headline. */
 const FULL_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u;
 
-/** Whether a line of text reads like a headline: a few Han characters, short, no sentence in it. */
+/**
+ * Whether a line of text reads like a headline: a few Han characters, no sentence in it, not
+ * page furniture, a site banner, a date or a bracketed note. A headline may be long and
+ * unpunctuated (a row of links looks the same, but not as the first line of substance).
+ */
 function headlineShaped(line: string): boolean {
   const e = evidenceOf(line);
-  if (classify(e) === 'bad') return false;
+  if (e.boilerplate || e.menu || e.dateline || e.endMarker || e.bullet) return false;
   if (e.han < HEADLINE_MIN_HAN || e.stops > 0 || line.length > HEADLINE_MAX_CHARS) return false;
   if (/[，,；;：:、]$/u.test(line) || /^原标题/u.test(line)) return false;
   const untagged = line.replace(HEADLINE_TAG, '');
@@ -120,20 +127,29 @@ function headlineShaped(line: string): boolean {
 }
 
 /**
- * The headline of a text: the first headline-shaped line before the first sentence of prose
- * (within the first HEADLINE_WINDOW lines), skipping page furniture, site banners, dates and
- * bracketed notes. A short line (a section name such as 时政要闻) gives way to a longer
+ * The headline of a text: among its first HEADLINE_WINDOW lines of substance, before the first
+ * sentence of prose, the first headline-shaped line — a Markdown heading (`headings`) before
+ * any other. A short line (a section name such as 时政要闻) gives way to a longer
  * headline-shaped line right after it. -1 when there is none.
  */
-export function headlineIndex(lines: string[]): number {
+export function headlineIndex(lines: string[], headings: ReadonlySet<string> = new Set()): number {
   const found: number[] = [];
-  for (let i = 0; i < Math.min(lines.length, HEADLINE_WINDOW); i++) {
+  for (let i = 0, seen = 0; i < lines.length && seen < HEADLINE_WINDOW; i++) {
     const e = evidenceOf(lines[i]);
+    if (e.han >= HEADLINE_MIN_HAN) seen++;
     if (e.stops > 0 && e.han >= HEADLINE_MIN_HAN * 3) break;
     if (headlineShaped(lines[i])) found.push(i);
   }
+  const heading = found.find((i) => headings.has(lines[i]));
+  if (heading !== undefined) return heading;
   if (found.length === 0) return -1;
   const [first, next] = found;
   const han = (i: number) => evidenceOf(lines[i]).han;
   return next !== undefined && han(first) < SECTION_LINE_HAN && han(next) > han(first) ? next : first;
+}
+
+/** The deck's name from a headline line: without a genre tag, a section's ordinal or a site name. */
+export function headlineName(line: string): string {
+  const name = stripSiteName(line.replace(HEADLINE_TAG, '').trim().replace(ORDINAL, '').trim());
+  return name || line.trim();
 }

@@ -80,6 +80,13 @@ export function stripMarkdown(md: string): string {
   return out.join('\n');
 }
 
+/** The text of each ATX heading (# …) of a Markdown document, as stripMarkdown leaves it. */
+export function markdownHeadings(md: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of md.split('\n')) if (/^\s{0,3}#{1,6}\s+\S/u.test(raw)) out.add(tidy(stripInline(raw)));
+  return out;
+}
+
 function stripInline(line: string): string {
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')

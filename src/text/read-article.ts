@@ -4,8 +4,8 @@ import { GuanhuaError } from '../errors.js';
 import { dropDebris } from './debris.js';
 import { decodeBytes, decodeHtmlBytes, sniffHtmlCharset } from './decode.js';
 import { evidenceOf } from './paragraph-evidence.js';
-import { HEADLINE_MIN_HAN, HEADLINE_TAG, headlineIndex, stripSiteName } from './headline.js';
-import { stripMarkdown, textParagraphs } from './plain-text.js';
+import { HEADLINE_MIN_HAN, headlineIndex, headlineName, isSiteName } from './headline.js';
+import { markdownHeadings, stripMarkdown, textParagraphs } from './plain-text.js';
 import { dropRepeats } from './repeats.js';
 
 /**
@@ -63,11 +63,11 @@ export async function readPlainText(input: string, opts: ReadOptions = {}): Prom
 }
 
 async function parse(bytes: Buffer, where: string, ext: string, fallbackTitle: string): Promise<Parsed> {
-  if (HTML_EXTENSIONS.has(ext)) return fromHtml(decodeHtmlBytes(bytes, where));
+  if (HTML_EXTENSIONS.has(ext)) return fromHtml(decodeHtmlBytes(bytes, where), fallbackTitle);
   // A page saved under another name, or piped in, is still a page.
   const headLatin1 = bytes.toString('latin1', 0, Math.min(bytes.length, 1024));
   const text = decodeBytes(bytes, where, looksLikeHtml(headLatin1) ? sniffHtmlCharset(bytes) : undefined);
-  if (looksLikeHtml(text.slice(0, 1024))) return fromHtml(text);
+  if (looksLikeHtml(text.slice(0, 1024))) return fromHtml(text, fallbackTitle);
   return fromText(text, ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', fallbackTitle);
 }
 
@@ -105,23 +105,26 @@ function looksLikeHtml(head: string): boolean {
   return /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!--[^]*?-->\s*)?(?:<!doctype html|<html[\s>]|<head[\s>]|<meta\s|<body[\s>])/i.test(head);
 }
 
-async function fromHtml(html: string): Promise<Parsed> {
+async function fromHtml(html: string, fallbackTitle: string): Promise<Parsed> {
   // linkedom and Readability load only for pages: plain text does not pay their start-up.
   const { extractHtml } = await import('./html.js');
-  const { title, paragraphs } = extractHtml(html);
+  const { title: pageTitle, paragraphs } = extractHtml(html);
+  // A page whose only title is its site's name is named like a text without a headline.
+  const title = isSiteName(pageTitle) ? '' : pageTitle;
   // The headline leads the body, unless Readability already kept it there.
   const bare = (t: string) => t.replace(/\s+/gu, '');
   // A bare site name ("新华网") for a title is not worth cards: a headline has some length.
   const headline = evidenceOf(title).han >= HEADLINE_MIN_HAN;
   const lead = headline && bare(paragraphs[0] ?? '') !== bare(title) ? [title] : [];
-  return { title, paragraphs: [...lead, ...paragraphs] };
+  return { title: title || fallbackTitle, paragraphs: [...lead, ...paragraphs] };
 }
 
 function fromText(text: string, kind: 'text' | 'markdown', fallbackTitle: string): Parsed {
-  const lines = textParagraphs(kind === 'markdown' ? stripMarkdown(text) : text);
-  const at = headlineIndex(lines);
+  const markdown = kind === 'markdown';
+  const lines = textParagraphs(markdown ? stripMarkdown(text) : text);
+  const at = headlineIndex(lines, markdown ? markdownHeadings(text) : undefined);
   if (at < 0) return { title: fallbackTitle, paragraphs: dropDebris(lines) };
-  const title = stripSiteName(lines[at].replace(HEADLINE_TAG, '').trim()) || lines[at];
+  const title = headlineName(lines[at]);
   const body = dropDebris(lines.slice(at + 1));
   return { title, paragraphs: [title, ...body] };
 }

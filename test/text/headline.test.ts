@@ -1,5 +1,10 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { headlineIndex, isSiteName, pageHeadline, stripSiteName } from '../../src/text/headline.js';
+import { headlineIndex, headlineName, isSiteName, pageHeadline, stripSiteName } from '../../src/text/headline.js';
+import { readArticle } from '../../src/text/read-article.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('a page title without the site, channel and section names', () => {
   const table: Array<[string, string]> = [
@@ -68,10 +73,49 @@ describe('the headline of a text is its first headline-shaped line', () => {
     ['past a site banner and a section name', ['新华网', '新闻中心', '国务院常务会议部署进一步稳就业举措', '会议指出，就业是最基本的民生，事关人民群众切身利益。'], 2],
     ['past a short section name', ['时政要闻', '国务院常务会议部署进一步稳就业举措', '会议指出，就业是最基本的民生，事关人民群众切身利益。'], 1],
     ['past a breadcrumb, with its genre tag', ['新闻联播 > 正文 > 视频文字稿', '[视频]全国春季农业生产工作会议召开', '来源：央视网 2024年03月05日 19:38'], 1],
+    [
+      'past a browser copy\'s buttons, not its sub-line with the date',
+      ['下载', '打印', '全屏', '收藏', '【字号：', '加大', '还原', '减小', '】', '2026年山西省政府工作报告', '——2026年2月2日在山西省第十四届人民代表大会第五次会议上', '来源：山西日报', '时间：2026-02-09', '省长 卢东亮', '各位代表：'],
+      9,
+    ],
+    ['a long 新闻联播 headline in spaced parts', ['中共中央政治局召开会议 分析研究2023年经济工作 研究部署党风廉政建设和反腐败工作 中共中央总书记习近平主持会议', '央视网消息（新闻联播）：中共中央政治局12月6日召开会议，分析研究2023年经济工作。'], 0],
     ['none: the text opens with a sentence', ['各级公安机关要坚持依法办事，切实提升执法公信力。', '要切实加强对执法突出问题的经常性治理。'], -1],
     ['none: only a date', ['（2023年1月2日）', '党的二十大擘画了以中国式现代化全面推进中华民族伟大复兴的宏伟蓝图。'], -1],
   ];
   it.each(table)('%s', (_, lines, at) => {
     expect(headlineIndex(lines)).toBe(at);
+  });
+});
+
+describe('a headline line as a deck name', () => {
+  it.each([
+    ['[视频]全国春季农业生产工作会议召开', '全国春季农业生产工作会议召开'],
+    ['三、2026年工作安排', '2026年工作安排'],
+    ['（一）着力实施扩大内需战略', '着力实施扩大内需战略'],
+    ['国务院常务会议部署进一步稳就业举措_新华网', '国务院常务会议部署进一步稳就业举措'],
+  ])('%s → %s', (line, name) => expect(headlineName(line)).toBe(name));
+
+  it('a Markdown heading comes before a bold line and the date of adoption', () => {
+    const lines = ['中国共产党第二十届中央委员会第四次全体会议公报', '央视网消息（新闻联播）：', '中国共产党第二十届中央委员会第四次全体会议公报', '（2025年10月23日中国共产党第二十届中央委员会第四次全体会议通过）'];
+    expect(headlineIndex(lines, new Set([lines[0]]))).toBe(0);
+  });
+});
+
+describe('the deck names of real articles (test/fixtures/articles, the seed)', () => {
+  const table: Array<[string, string]> = [
+    ['communique-20th-cc-4th-plenum-2025.md', '中国共产党第二十届中央委员会第四次全体会议公报'],
+    ['shanxi-gov-2019-09-18-silk-road.html', '山西品牌丝路行（南美站）正式启动'],
+    ['shanxi-gov-work-report-2026-part1.txt', '2026年山西省政府工作报告'],
+    ['shanxi-gov-work-report-2026-tasks.txt', '2026年工作安排'],
+    ['xinhuanet-2019-12-10-france-strike.html', '法国全国大罢工再次严重影响交通'],
+    ['xwlb-2022-10-23.md', '《新闻联播》 (20221023)'],
+    ['xwlb-2022-12-07-excerpt.md', '中共中央政治局召开会议 分析研究2023年经济工作 研究部署党风廉政建设和反腐败工作 中共中央总书记习近平主持会议'],
+    ['xwlb-2025-10-23-domestic.md', '全国秋粮收获近八成 各地多措并举保丰收'],
+    ['../../../decks/000_50515ac5e261a18b.txt', '孟建柱:积极回应民众期待提升服务百姓能力'],
+  ];
+  it.each(table)('%s → %s', async (file, name) => {
+    const article = await readArticle(path.join(root, 'test/fixtures/articles', file));
+    expect(article.title).toBe(name);
+    expect(article.paragraphs[0]).toBe(name);
   });
 });

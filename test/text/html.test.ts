@@ -67,11 +67,11 @@ describe('HTML files through readArticle', () => {
     expect(article.paragraphs).toEqual(['稳就业举措', P1, P2]);
   });
 
-  it('a bare site name for a title is not made a paragraph', async () => {
+  it('a bare site name for a title is neither the headline nor a paragraph: the file names the deck', async () => {
     const file = path.join(tmp, 'site.html');
     fs.writeFileSync(file, `<html><head><title>新华网</title></head><body><p>${P1}</p><p>${P2}</p></body></html>`);
     const article = await readArticle(file);
-    expect(article.title).toBe('新华网');
+    expect(article.title).toBe('site');
     expect(article.paragraphs).toEqual([P1, P2]);
   });
 
