@@ -16,7 +16,7 @@ export interface ArticleWord {
   w: WordCount;
   freq: CorpusFrequency;
   hsk: HskLevels;
-  /** True when CC-CEDICT has a real (not surname/variant-only) entry. */
+  /** True when the word has a meaning: a real (not surname/variant-only) CC-CEDICT entry, or one composed from its parts. */
   real: boolean;
   /** CC-CEDICT gives only capitalised real readings: a place, organisation or other proper noun. */
   properNoun: boolean;
@@ -62,13 +62,14 @@ export async function articleWords(
   const facts = new Map<string, ArticleWord>();
   const factsOf = (w: WordCount): ArticleWord => {
     const { frequency: freq, hsk, cedict } = lex.wordSummary(w.word);
-    const real = cedict === 'real' || cedict === 'proper';
+    const listed = cedict === 'real' || cedict === 'proper';
+    const composed = cedict === 'composed';
     let reason = skipReason(
-      { word: w.word, pos: w.pos, hsk, inCedict: real, onlyWeak: cedict === 'weak', corpusCount: freq.count },
+      { word: w.word, pos: w.pos, hsk, inCedict: listed, onlyWeak: cedict === 'weak', composed, corpusCount: freq.count },
       keepNames,
     ) as ArticleWord['reason'];
     if (reason === 'unknown' && userWords.has(w.word)) reason = null;
-    return { w, freq, hsk, real, properNoun: cedict === 'proper', reason };
+    return { w, freq, hsk, real: listed || composed, properNoun: cedict === 'proper', reason };
   };
   // While the second process finishes, look up this process's words (their first occurrence,
   // and so their tag, is final).

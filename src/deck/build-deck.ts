@@ -1,6 +1,7 @@
 import { cardId } from './card-id.js';
 import type { WordCount } from './collect-words.js';
 import { readingInArticle } from './annotate.js';
+import { cardMeaning, COMPOSED_TAG } from './card-meaning.js';
 import { articleWords, type TextTools } from './article-words.js';
 import { chooseExamples } from './example-choice.js';
 import type { Deck, DeckCard, DeckSource } from '../model/deck.js';
@@ -8,7 +9,7 @@ import { logLikelihood } from './keyness.js';
 import type { LexiconPort } from '../model/lexicon-port.js';
 import type { CountHelper } from './parallel-collect.js';
 import { compareRanked, score, type RankInput } from './rank.js';
-import type { SkipReason } from './word-filter.js';
+import { NAME_TAGS, type SkipReason } from './word-filter.js';
 import { trace } from '../trace.js';
 import { applyToCard } from '../learn/corrections.js';
 import type { Corrections } from '../model/corrections.js';
@@ -115,14 +116,24 @@ export async function buildDeck(
     r.score = score(r);
     ranked.push(r);
   }
-  const chosen = topRanked(ranked, opts.max);
+  let chosen = topRanked(ranked, opts.max);
   trace('ranked');
   const seen = new Set<string>();
   const cards: DeckCard[] = [];
-  for (const r of chosen) {
+  for (let i = 0; i < chosen.length && (opts.max === 0 || cards.length < opts.max); i++) {
+    const r = chosen[i];
     const reading = readingInArticle(r.word, r.w.contexts, lex);
     const id = cardId(r.word, reading.pinyinNumbered);
     if (seen.has(id)) continue;
+    const correction = opts.corrections?.get(r.word);
+    const meaning = cardMeaning(r.word, r.w.pos, reading, r.w.contexts, lex);
+    // Nothing at all is known of the word (no entry, no known parts): not a card, unless the
+    // learner gave it a meaning or it is a name kept on purpose. The next-ranked word takes its place.
+    if (!meaning && !correction?.meanings?.length && !(opts.keepNames && NAME_TAGS.has(r.w.pos))) {
+      skipped.unknown++;
+      if (i === chosen.length - 1 && opts.max > 0 && chosen.length < ranked.length) chosen = topRanked(ranked, chosen.length + opts.max);
+      continue;
+    }
     seen.add(id);
     const { examples, exampleWords } = chooseExamples(r.word, r.w.contexts, lex, text, (x) => contentWords.has(x), opts.known);
     const card: DeckCard = {
@@ -131,7 +142,7 @@ export async function buildDeck(
       traditional: reading.entry?.traditional ?? r.word,
       pinyin: reading.pinyin,
       pinyinNumbered: reading.pinyinNumbered,
-      definitions: reading.entry?.definitions ?? [],
+      definitions: meaning?.definitions ?? [],
       pos: r.w.pos,
       hsk: r.hsk,
       frequency: { article: r.count, corpus: r.zipf },
@@ -140,9 +151,9 @@ export async function buildDeck(
       examples,
       examplesPinyin: examples.map((e) => lex.sentencePinyin(e)),
       exampleWords,
-      tags: [],
+      tags: meaning?.composed ? [COMPOSED_TAG] : [],
     };
-    cards.push(applyToCard(card, opts.corrections?.get(r.word)));
+    cards.push(applyToCard(card, correction));
   }
   trace('annotated the cards');
   const deck: Deck = {

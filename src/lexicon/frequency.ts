@@ -56,7 +56,7 @@ export function jiebaRow(word: string): readonly string[] | null {
   return found && found[1] !== '' ? found : null;
 }
 
-const CEDICT_FLAGS: Record<string, WordSummary['cedict']> = { '': 'none', w: 'weak', p: 'proper', r: 'real' };
+const CEDICT_FLAGS: Record<string, WordSummary['cedict']> = { '': 'none', w: 'weak', p: 'proper', r: 'real', c: 'composed' };
 
 /**
  * Everything a deck asks of each word of an article, from one row of the word table (see

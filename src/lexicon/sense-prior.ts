@@ -1,3 +1,5 @@
+import type { SenseClass } from '../model/lexicon.js';
+
 /**
  * Build time: the order in which a reading's senses are shown when nothing about the article
  * says otherwise, and each sense's part of speech (so the deck can put the one that fits the
@@ -12,15 +14,16 @@
  *   news): each English word weighs the corpus counts of the CC-CEDICT words glossed with it
  *   (a verb's words apart from a noun's). "to lead" outweighs "to crane one's neck" (引领),
  *   "great undertaking" outweighs "exploit" (伟业), "to open" outweighs "to bloom" (开放).
+ * - What the word means inside the longer words built on it, weighted by their corpus counts:
+ *   项 is "item" in 项目, 事项…, not "back of neck"; 机关 is "organ" in 国家机关, 公安机关….
  * - The part of speech of an English gloss: "to …" is a verb; otherwise the class of its
  *   head word, learned from single-word glosses of CC-CEDICT words jieba tags n, a or d.
  */
 
-/** One letter a sense: verb, noun, adjective, adverbial, measure word / classifier. */
-export type SenseClass = 'v' | 'n' | 'a' | 'd' | 'q';
-
 const STOP = new Set(
-  "to of a an the one one's sb sb's sth sth's etc and or in on for with by as at from into be is are it its oneself up out".split(' '),
+  ("to of a an the one one's sb sb's sth sth's etc and or in on for with by as at from into be is are it its oneself up out " +
+    'together other each do make get have take give go come put set thing things something someone way not no all so such ' +
+    'this that used very more most').split(' '),
 );
 const LEADING_LABELS = /^(?:\([^)]*\)\s*)+/;
 const REGISTER_LABEL = /\((?:old|archaic|literary|classical|obsolete|dialect|Tw|Taiwan|Cantonese|Hong Kong|Internet slang|slang|vulgar|coll\.|colloquial|euphemism|derog\.|derogatory|humble|honorific|loanword|abbr\.)\)/i;
@@ -105,19 +108,69 @@ export function englishWeights(entries: Iterable<{ word: string; glosses: string
   return sums;
 }
 
+/** A crude stem, so "organ" meets "organs" and "standard" meets "standardize". */
+const stem = (token: string) => token.slice(2, 7);
+
+/**
+ * The words built on each word: for each CC-CEDICT word, the corpus weight of the longer words
+ * holding it, in total and by the stems of their glosses.
+ */
+export type Compounds = Map<string, CompoundStems>;
+export interface CompoundStems {
+  total: number;
+  n: number;
+  byStem: Map<string, number>;
+}
+
+export function compoundsOf(entries: Iterable<{ word: string; glosses: string[] }>, countOf: (w: string) => number, isWord: (w: string) => boolean): Compounds {
+  const out: Compounds = new Map();
+  for (const { word, glosses } of entries) {
+    const count = countOf(word);
+    const chars = Array.from(word);
+    if (count < 5 || chars.length < 2 || chars.length > 6) continue;
+    const stems = new Set(glosses.slice(0, 4).flatMap(senseTokens).map(stem));
+    const parts = new Set<string>();
+    for (let i = 0; i < chars.length; i++) {
+      for (let j = i + 1; j <= Math.min(chars.length, i + 3); j++) {
+        if (j - i < chars.length) parts.add(chars.slice(i, j).join(''));
+      }
+    }
+    for (const part of parts) {
+      if (!isWord(part)) continue;
+      let c = out.get(part);
+      if (!c) out.set(part, (c = { total: 0, n: 0, byStem: new Map() }));
+      c.total += count;
+      c.n++;
+      for (const s of stems) c.byStem.set(s, (c.byStem.get(s) ?? 0) + count);
+    }
+  }
+  return out;
+}
+
+/** Share (0..1) of the corpus weight of the word's compounds that share the sense's best stem. */
+function compoundSupport(gloss: string, compounds: CompoundStems | undefined): number {
+  if (!compounds || compounds.n < 3) return 0;
+  let best = 0;
+  for (const s of new Set(senseTokens(gloss).map(stem))) best = Math.max(best, compounds.byStem.get(s) ?? 0);
+  return best / compounds.total;
+}
+
 /**
  * How fitting a sense is for a learner of official prose, before the article is read.
  * `ownShare`: the word's own contribution to each of its tokens' weight (left out, so a
  * word does not vote for its own senses).
  */
-function priorScore(gloss: string, index: number, weights: EnglishWeights, ownShare: number): number {
+function priorScore(gloss: string, index: number, weights: EnglishWeights, ownShare: number, compounds: CompoundStems | undefined): number {
   const logs: number[] = [];
   for (const t of senseTokens(gloss)) {
     const w = (weights.get(t) ?? 0) - ownShare;
     if (w > 1) logs.push(Math.log10(w));
   }
   const common = logs.length > 0 ? logs.reduce((a, b) => a + b, 0) / logs.length : 2.5;
-  let score = 0.5 * common - 0.12 * index;
+  // CC-CEDICT's order weighs most: a later sense needs clear evidence to come first.
+  let score = 0.5 * common - 0.3 * index + 1.5 * compoundSupport(gloss, compounds);
+  // A note, not a sense ("opposite: passive 被动").
+  if (/^(?:opposite|antonym|syn\.|synonym):/i.test(gloss)) score -= 3;
   if (FIGURATIVE.test(gloss)) score += 1;
   if (REGISTER_LABEL.test(gloss)) score -= 1.5;
   if (FIELD_LABEL.test(gloss)) score -= 0.8;
@@ -136,12 +189,13 @@ export function learnerOrder(
   weights: EnglishWeights,
   english: EnglishClasses,
   ownCount: number,
+  compounds?: CompoundStems,
 ): { definitions: string[]; classes: string } {
   const ownShare = definitions.length > 0 ? ownCount / definitions.length : 0;
   const scored = definitions.map((gloss, index) => {
     const cls = senseClass(gloss, english);
     const last = /^measure word:/.test(gloss);
-    return { gloss, cls, last, score: last ? -Infinity : priorScore(gloss, index, weights, ownShare), index };
+    return { gloss, cls, last, score: last ? -Infinity : priorScore(gloss, index, weights, ownShare, compounds), index };
   });
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
   return { definitions: scored.map((s) => s.gloss), classes: scored.map((s) => s.cls).join('') };

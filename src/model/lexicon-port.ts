@@ -1,4 +1,4 @@
-import type { CedictEntry, Reading, Token, WordSummary } from './lexicon.js';
+import type { CedictEntry, ComposedMeaning, Reading, SenseClass, Token, WordSummary } from './lexicon.js';
 
 /** What the deck builder asks of the lexicon (src/lexicon/index.ts provides it). */
 export interface LexiconPort {
@@ -10,6 +10,8 @@ export interface LexiconPort {
   cutRaw?(text: string): string[];
   resolveToken?(raw: string): readonly Token[];
   lookup(word: string): CedictEntry[];
+  /** A meaning from the word's dictionary parts, for a word no dictionary lists (null: none). */
+  composedMeaning(word: string, head: SenseClass | null): ComposedMeaning | null;
   chooseReading(word: string, context: string, offset: number): Reading;
   sentencePinyin(text: string): string;
   corpusTotal(): number;

@@ -7,6 +7,17 @@ export interface Token {
   pos: string;
 }
 
+/** A sense's part of speech: verb, noun, adjective, adverbial, measure word or classifier. */
+export type SenseClass = 'v' | 'n' | 'a' | 'd' | 'q';
+
+/** A meaning made for a word no dictionary lists (see src/lexicon/compose.ts). */
+export interface ComposedMeaning {
+  /** The parts' words (党, 组织), or the one listed word the meaning is an analogy of (三中全会). */
+  parts: string[];
+  /** "party + organization"; "fourth plenum … (like 三中全会)". */
+  definition: string;
+}
+
 /** One CC-CEDICT entry (one reading of one word). */
 export interface CedictEntry {
   traditional: string;
@@ -40,9 +51,10 @@ export interface WordSummary {
   hsk: HskLevels;
   /**
    * What CC-CEDICT has: nothing; only surname or variant readings (weak); real readings, all
-   * capitalised (proper: a place, an organisation); real readings.
+   * capitalised (proper: a place, an organisation); real readings; no entry, but a meaning
+   * composed from the word's dictionary parts (composed: 党组织 "party + organization").
    */
-  cedict: 'none' | 'weak' | 'proper' | 'real';
+  cedict: 'none' | 'weak' | 'proper' | 'real' | 'composed';
 }
 
 export interface CorpusFrequency {

@@ -1,0 +1,36 @@
+import type { Context } from './collect-words.js';
+import { articleClass, fitSenses } from './sense-fit.js';
+import type { LexiconPort } from '../model/lexicon-port.js';
+import type { Reading, SenseClass } from '../model/lexicon.js';
+
+/** The tag cards carry when their meaning was composed from dictionary parts (党组织). */
+export const COMPOSED_TAG = 'composed';
+
+export interface CardMeaning {
+  /** The senses, the one the article uses first. */
+  definitions: string[];
+  /** True when no dictionary lists the word and the meaning was made from its parts. */
+  composed: boolean;
+}
+
+/** What a word's jieba tag says its head is: a noun's last part takes a noun sense. */
+function headClass(tag: string): SenseClass | null {
+  if (/^(?:n|j)/.test(tag) || tag === 'vn') return 'n';
+  if (tag.startsWith('v')) return 'v';
+  return null;
+}
+
+/**
+ * A card's meaning: the chosen reading's senses, ordered for this article; for a word no
+ * dictionary lists (or lists only as a surname or variant), a meaning composed from its
+ * parts; null when nothing at all is known (no card).
+ */
+export function cardMeaning(word: string, tag: string, reading: Reading, contexts: readonly Context[], lex: LexiconPort): CardMeaning | null {
+  const entry = reading.entry;
+  if (entry && !entry.weak && entry.definitions.length > 0) {
+    const first = articleClass(word, tag, contexts, (s) => lex.segment(s), entry.classes);
+    return { definitions: fitSenses(entry.definitions, entry.classes, first), composed: false };
+  }
+  const composed = lex.composedMeaning(word, headClass(tag));
+  return composed ? { definitions: [composed.definition], composed: true } : null;
+}

@@ -1,0 +1,91 @@
+import type { Context } from './collect-words.js';
+import type { SenseClass, Token } from '../model/lexicon.js';
+
+/**
+ * The sense the article uses, first. A card's definitions arrive in learner order (see
+ * src/lexicon/sense-prior.ts); here the word's neighbours in the article say which part of
+ * speech it has there, and the senses of that class move to the front, the others keep their
+ * order after them. The cues are syntax, not words of any one article:
+ *
+ * - a verb: an aspect particle after it (了 着 过), or an adverb or modal before it (要 落实,
+ *   切实 提升) with an object or a clause end after it;
+ * - an adverbial: the word right before a verb (切实 提升, 有序 推进) when it has adverb senses;
+ * - a noun: 的, a numeral, a classifier or a demonstrative before it;
+ * - an adjective: 很/更/最… before it, or 的 after it, when it has adjective senses.
+ *
+ * Each occurrence votes; jieba's dictionary tag of the word casts half a vote.
+ */
+
+const DEGREE = new Set(['很', '更', '最', '非常', '十分', '较', '比较', '更加', '极', '极为', '相当', '越来越']);
+const MODAL = new Set(['要', '应', '应当', '应该', '必须', '须', '能', '能够', '可以', '可', '将', '会', '得以', '不', '没', '没有', '未', '已', '已经', '正在', '把', '被', '并', '并且', '进而', '从而', '以', '来', '去', '共同', '一起', '继续', '坚持', '努力', '进一步']);
+const NOUN_BEFORE = new Set(['的', '之', '这', '那', '该', '此', '各', '每', '其', '本', '一个', '一种', '这个', '这种', '这些', '那些']);
+const ASPECT = new Set(['了', '着', '过']);
+
+const TAG_CLASS: Record<string, SenseClass> = {
+  v: 'v', vd: 'v', vi: 'v', vg: 'v', vq: 'v',
+  n: 'n', ng: 'n', nz: 'n', vn: 'n', an: 'n',
+  a: 'a', ag: 'a', ad: 'd', d: 'd', dg: 'd',
+};
+
+const isVerbTag = (pos: string) => pos.startsWith('v') && pos !== 'vn';
+const isNounTag = (pos: string) => pos.startsWith('n') || pos === 'vn' || pos === 'an' || pos === 'r';
+const isWord = (t: Token | undefined) => t !== undefined && /\p{Script=Han}/u.test(t.word);
+
+/** The class one occurrence asks for, or null when its neighbours say nothing. */
+export function occurrenceClass(before: Token | undefined, after: Token | undefined, has: ReadonlySet<string>): SenseClass | null {
+  if (after && ASPECT.has(after.word) && has.has('v')) return 'v';
+  if (before && DEGREE.has(before.word) && has.has('a')) return 'a';
+  if (isWord(after) && isVerbTag(after!.pos) && !ASPECT.has(after!.word)) {
+    if (has.has('d')) return 'd';
+    if (has.has('v')) return 'v';
+  }
+  if (before && NOUN_BEFORE.has(before.word) && has.has('n')) return 'n';
+  if (before && (before.pos === 'm' || before.pos === 'q' || before.pos === 'mq') && has.has('n')) return 'n';
+  if (before && (MODAL.has(before.word) || before.pos === 'd' || before.pos === 'ad') && has.has('v')) return 'v';
+  if (after && after.word === '的' && has.has('a')) return 'a';
+  if (isWord(after) && isNounTag(after!.pos) && has.has('v') && !(before && NOUN_BEFORE.has(before.word))) return 'v';
+  return null;
+}
+
+/**
+ * The class the article uses the word in: votes of its occurrences (tokens of each context
+ * sentence around the word) and half a vote for jieba's tag; null when nothing decides.
+ */
+export function articleClass(
+  word: string,
+  tag: string,
+  contexts: readonly Context[],
+  segment: (sentence: string) => Token[],
+  classes: string,
+): SenseClass | null {
+  const has = new Set(classes);
+  if (has.size < 2) return null;
+  const votes = new Map<SenseClass, number>();
+  const vote = (c: SenseClass | null, w: number) => {
+    if (c && has.has(c)) votes.set(c, (votes.get(c) ?? 0) + w);
+  };
+  vote(TAG_CLASS[tag] ?? null, 0.5);
+  for (const c of contexts) {
+    const tokens = segment(c.sentence);
+    let at = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (at === c.offset && tokens[i].word === word) {
+        vote(occurrenceClass(tokens[i - 1], tokens[i + 1], has), 1);
+        break;
+      }
+      at += tokens[i].word.length;
+    }
+  }
+  let best: SenseClass | null = null;
+  let most = 0;
+  for (const [c, n] of votes) if (n > most) [best, most] = [c, n];
+  return best;
+}
+
+/** Senses of `first` class to the front, in their order; the others after them, in theirs. */
+export function fitSenses(definitions: string[], classes: string, first: SenseClass | null): string[] {
+  if (!first || classes.length !== definitions.length || !classes.includes(first)) return definitions;
+  const front = definitions.filter((_, i) => classes[i] === first);
+  const rest = definitions.filter((_, i) => classes[i] !== first);
+  return [...front, ...rest];
+}

@@ -1,0 +1,144 @@
+import type { CedictEntry, ComposedMeaning, SenseClass } from '../model/lexicon.js';
+import { lookup } from './cedict.js';
+import { corpusFrequency } from './frequency.js';
+import { headItem } from './sense-prior.js';
+
+/**
+ * A meaning for a word CC-CEDICT lacks (党组织, 示范区, 四中全会), made from what it has:
+ *
+ * - by analogy, where the word differs from a listed one only in a numeral: 四中全会 is
+ *   三中全会 "third plenum …" with "fourth" for "third";
+ * - else from its parts: the split into the fewest dictionary words (numerals read as
+ *   numbers), ties to the more common parts (党 组织, not 党组 织), each part given its most
+ *   learner-relevant short gloss: the first in learner order (surname and variant senses
+ *   never), a noun sense for the head of a noun. 党组织 → "party + organization".
+ *
+ * The text shows how it was made (" + " between parts, "(like 三中全会)"), and a card so
+ * made is tagged `composed`. Null when some part is known to no dictionary: such a word is
+ * not a card.
+ */
+
+export type EntriesOf = (word: string) => readonly CedictEntry[];
+export type CountOf = (word: string) => number;
+
+const DIGITS = '零一二三四五六七八九';
+const NUMERAL = /^[零〇一二三四五六七八九十百千万两]+$/u;
+const CARDINALS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** 1–99 written with 十: 四 4, 十三 13, 二十 20; NaN otherwise. */
+export function numeralValue(text: string): number {
+  if (text === '两') return 2;
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
+  if (!m || text === '') return NaN;
+  if (!m[2]) return m[1] && !m[3] ? DIGITS.indexOf(m[1]) : NaN;
+  return (m[1] ? DIGITS.indexOf(m[1]) : 1) * 10 + (m[3] ? DIGITS.indexOf(m[3]) : 0);
+}
+
+function numeralText(n: number): string {
+  if (n <= 10) return n === 10 ? '十' : DIGITS[n];
+  return (n >= 20 ? DIGITS[Math.floor(n / 10)] : '') + '十' + (n % 10 > 0 ? DIGITS[n % 10] : '');
+}
+
+function english(n: number, ordinal: boolean): string {
+  if (n <= 10) return (ordinal ? ORDINALS : CARDINALS)[n];
+  const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+  return ordinal ? `${n}${suffix}` : String(n);
+}
+
+const isReal = (e: CedictEntry) => !e.weak && e.definitions.length > 0;
+
+/** The real readings a card may show, common words before proper nouns. */
+function realEntries(word: string, entriesOf: EntriesOf): CedictEntry[] {
+  const real = entriesOf(word).filter(isReal);
+  return [...real.filter((e) => !/^[A-Z]/.test(e.pinyinNumbered)), ...real.filter((e) => /^[A-Z]/.test(e.pinyinNumbered))];
+}
+
+export function composeMeaning(word: string, entriesOf: EntriesOf, countOf: CountOf, head: SenseClass | null = null): ComposedMeaning | null {
+  const chars = Array.from(word);
+  if (chars.length < 2) return null;
+  return byAnalogy(chars, entriesOf) ?? fromParts(chars, entriesOf, countOf, head);
+}
+
+/** 四中全会 → 三中全会's gloss with its number changed: only where the gloss names the number. */
+function byAnalogy(chars: string[], entriesOf: EntriesOf): ComposedMeaning | null {
+  const word = chars.join('');
+  const run = /[一二三四五六七八九十两]+/u.exec(word);
+  if (!run) return null;
+  const value = numeralValue(run[0]);
+  if (Number.isNaN(value) || value > 99) return null;
+  for (let other = 1; other <= 20; other++) {
+    if (other === value) continue;
+    const sibling = word.slice(0, run.index) + numeralText(other) + word.slice(run.index + run[0].length);
+    const entry = realEntries(sibling, entriesOf)[0];
+    if (!entry) continue;
+    for (const ordinal of [true, false]) {
+      const name = new RegExp(`\\b${english(other, ordinal)}\\b`, 'i');
+      const gloss = entry.definitions.find((d) => name.test(d));
+      if (gloss) {
+        const swapped = gloss.replace(name, (m) => matchCase(english(value, ordinal), m));
+        return { parts: [sibling], definition: `${swapped} (like ${sibling})` };
+      }
+    }
+  }
+  return null;
+}
+
+function matchCase(text: string, like: string): string {
+  return /^[A-Z]/.test(like) ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * The split into the fewest known parts (dynamic programming over the characters), ties to
+ * the split whose parts are most common in jieba's corpus (sum of log counts).
+ */
+function fromParts(chars: string[], entriesOf: EntriesOf, countOf: CountOf, head: SenseClass | null): ComposedMeaning | null {
+  const n = chars.length;
+  type Best = { parts: number; weight: number; from: number };
+  const best: (Best | null)[] = new Array(n + 1).fill(null);
+  best[0] = { parts: 0, weight: 0, from: -1 };
+  for (let end = 1; end <= n; end++) {
+    for (let start = 0; start < end; start++) {
+      const before = best[start];
+      if (!before || (start === 0 && end === n)) continue;
+      const part = chars.slice(start, end).join('');
+      if (!NUMERAL.test(part) && !entriesOf(part).some(isReal)) continue;
+      const candidate = { parts: before.parts + 1, weight: before.weight + Math.log10(1 + countOf(part)), from: start };
+      const now = best[end];
+      if (!now || candidate.parts < now.parts || (candidate.parts === now.parts && candidate.weight > now.weight)) best[end] = candidate;
+    }
+  }
+  if (!best[n]) return null;
+  const parts: string[] = [];
+  for (let end = n; end > 0; end = best[end]!.from) parts.unshift(chars.slice(best[end]!.from, end).join(''));
+  const glosses: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const role = i === parts.length - 1 && head === 'n' ? 'n' : i === 0 && head === 'v' ? 'v' : null;
+    const gloss = partGloss(parts[i], entriesOf, role);
+    if (gloss === null) return null;
+    glosses.push(gloss);
+  }
+  return { parts, definition: glosses.join(' + ') };
+}
+
+/** A part's short gloss: "organization" of 组织 as a noun's head, "rule" of 治. */
+export function partGloss(part: string, entriesOf: EntriesOf, role: SenseClass | null): string | null {
+  const value = numeralValue(part);
+  if (!Number.isNaN(value) && NUMERAL.test(part)) return english(value, false);
+  const senses: { gloss: string; cls: string; pinyin: string }[] = [];
+  for (const e of realEntries(part, entriesOf)) {
+    e.definitions.forEach((gloss, i) => senses.push({ gloss, cls: e.classes[i] ?? 'n', pinyin: e.pinyinNumbered }));
+  }
+  const usable = senses.filter((s) => s.cls !== 'q' && !/^(?:abbr\.|used in|see|classifier|measure word)/i.test(s.gloss));
+  const chosen = (role && usable.find((s) => s.cls === role)) || usable[0];
+  if (!chosen) return null;
+  let short = headItem(chosen.gloss).replace(/^(?:to|a|an|the)\s+/i, '');
+  // "(Ministry of) Public Security" of 公安 (a common word, lower-case pinyin) reads "public security".
+  if (!/^[A-Z]/.test(chosen.pinyin)) short = short.replace(/\b([A-Z])([a-z]+)\b/g, (_, a: string, b: string) => a.toLowerCase() + b);
+  return short !== '' ? short : null;
+}
+
+/** composeMeaning over the compact tables (run time). */
+export function composedMeaning(word: string, head: SenseClass | null): ComposedMeaning | null {
+  return composeMeaning(word, lookup, (w) => corpusFrequency(w).count, head);
+}
