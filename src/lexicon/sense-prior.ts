@@ -81,7 +81,7 @@ export function learnEnglishClasses(entries: Iterable<{ word: string; glosses: s
 export function senseClass(gloss: string, english: EnglishClasses): SenseClass {
   const bare = gloss.replace(LEADING_LABELS, '');
   if (/^(?:measure word:|classifier for\b)/.test(bare)) return 'q';
-  if (/^to\s/.test(bare)) return 'v';
+  if (/^(?:to|can|could|may|might|must|shall|should|will|would)[\s;,]/.test(bare)) return 'v';
   const words = headItem(gloss).toLowerCase().split(' ').filter((w) => w !== '');
   if (words.length === 0) return 'n';
   if (PREPOSITIONS.has(words[0]) && words.length > 1) return 'd';
@@ -168,10 +168,10 @@ function priorScore(gloss: string, index: number, weights: EnglishWeights, ownSh
   }
   const common = logs.length > 0 ? logs.reduce((a, b) => a + b, 0) / logs.length : 2.5;
   // CC-CEDICT's order weighs most: a later sense needs clear evidence to come first.
-  let score = 0.5 * common - 0.3 * index + 1.5 * compoundSupport(gloss, compounds);
+  let score = 0.5 * common - 0.5 * index + 1.5 * compoundSupport(gloss, compounds);
   // A note, not a sense ("opposite: passive 被动").
   if (/^(?:opposite|antonym|syn\.|synonym):/i.test(gloss)) score -= 3;
-  if (FIGURATIVE.test(gloss)) score += 1;
+  if (FIGURATIVE.test(gloss)) score += 1.5;
   if (REGISTER_LABEL.test(gloss)) score -= 1.5;
   if (FIELD_LABEL.test(gloss)) score -= 0.8;
   // A restriction in parentheses after the head ("to promote (to a higher-ranking position)")

@@ -17,7 +17,12 @@ export interface CardBackProps {
 export function CardBack({ card, sourceTitle, maxMeanings = 4 }: CardBackProps) {
   const example = card.examples[0];
   const examplePinyin = card.examplesPinyin[0];
-  const facts = [card.traditional !== card.word ? `traditional ${card.traditional}` : '', posLabel(card.pos), hskLabel(card.hsk)]
+  const facts = [
+    card.traditional !== card.word ? `traditional ${card.traditional}` : '',
+    posLabel(card.pos),
+    hskLabel(card.hsk),
+    card.tags.includes('composed') ? 'meaning composed from its parts' : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   const meanings = card.definitions.slice(0, maxMeanings);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { cardMeaning } from '../../src/deck/card-meaning.js';
+import * as lexicon from '../../src/lexicon/index.js';
+import type { LexiconPort } from '../../src/model/lexicon-port.js';
+
+const lex: LexiconPort = lexicon;
+
+/** The first gloss a card of `word` gets from this one sentence of an article. */
+function firstGloss(word: string, sentence: string): string {
+  const offset = sentence.indexOf(word);
+  const tag = lex.segment(sentence).find((t) => t.word === word)?.pos ?? 'x';
+  const meaning = cardMeaning(word, tag, lex.chooseReading(word, sentence, offset), [{ sentence, offset }], lex);
+  return meaning!.definitions[0];
+}
+
+// Word, a sentence of official prose, the sense it has there (a teacher's reading).
+describe('the sense the article uses comes first', () => {
+  it.each([
+    ['提升', '各级公安机关要坚持依法办事，切实提升执法公信力。', /to raise|to improve/],
+    ['切实', '各级公安机关要坚持依法办事，切实提升执法公信力。', /earnestly/],
+    ['机关', '各级公安机关要坚持依法办事，切实提升执法公信力。'.replace('公安机关', '机关'), /office; agency; organ/],
+    ['落实', '要认真落实各项政策措施。', /^to implement|^to carry out/],
+    ['统筹', '统筹推进五位一体总体布局。', /^to plan/],
+    ['规范', '要规范执法行为。', /^to (?:fix rules|regulate)/],
+    ['有序', '有序推进复工复产。', /order/],
+    ['开放', '坚持对外开放。', /^to open/],
+    ['渠道', '拓宽群众诉求表达渠道。', /channel/],
+    ['引领', '以党建引领基层治理。', /^to lead/],
+    ['回望', '回望过去五年，我们走过了不平凡的历程。', /look back at \(the past\)/],
+    ['伟业', '实现中华民族伟大复兴的伟业。', /great undertaking/],
+    ['分区', '实行分区分级管理。', /^district/],
+    ['组织', '加强基层党的组织建设。', /^organization/],
+    ['组织', '认真组织开展专项行动。', /^to organize/],
+    ['发展', '推动高质量发展。', /^development/],
+  ])('%s in %s', (word, sentence, sense) => {
+    expect(firstGloss(word, sentence)).toMatch(sense);
+  });
+
+  it('keeps every sense, the others after the fitting one', () => {
+    const all = lex.lookup('落实')[0].definitions;
+    const sentence = '要认真落实各项政策措施。';
+    const meaning = cardMeaning('落实', 'a', lex.chooseReading('落实', sentence, 4), [{ sentence, offset: 4 }], lex)!;
+    expect([...meaning.definitions].sort()).toEqual([...all].sort());
+    expect(meaning.composed).toBe(false);
+  });
+
+  it('composes a meaning for a word no dictionary lists, and marks it', () => {
+    const sentence = '充分发挥基层党组织战斗堡垒作用。';
+    const meaning = cardMeaning('党组织', 'nt', lex.chooseReading('党组织', sentence, 6), [{ sentence, offset: 6 }], lex)!;
+    expect(meaning).toEqual({ definitions: ['party + organization'], composed: true });
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { hasNotation, renderGloss } from '../../src/lexicon/gloss-text.js';
+import { composedMeaning, lookup } from '../../src/lexicon/index.js';
+
+describe('CC-CEDICT notation written out for learners', () => {
+  it.each([
+    ['abbr. for 常務委員會|常务委员会[chang2 wu4 wei3 yuan2 hui4]', 'abbr. for 常务委员会 cháng wù wěi yuán huì'],
+    ['CL:個|个[ge4]', 'measure word: 个 gè'],
+    ['CL:個|个[ge4],位[wei4]', 'measure word: 个 gè, 位 wèi'],
+    ['(usu. followed by 到[dao4])', '(usu. followed by 到 dào)'],
+    ['(bound form) a moment (Taiwan pr. [hui3])', '(bound form) a moment (Taiwan pr. huǐ)'],
+    ['benevolence 仁, righteousness 義|义', 'benevolence 仁, righteousness 义'],
+    ['green 綠|绿[lu:4]', 'green 绿 lǜ'],
+  ])('%s → %s', (raw, shown) => {
+    expect(renderGloss(raw)).toBe(shown);
+    expect(hasNotation(renderGloss(raw))).toBe(false);
+  });
+
+  it.each(['常委', '个人', '行', '了', '机关', '打', '问题', '会'])('the index holds %s without notation, surname or variant senses', (word) => {
+    const senses = lookup(word).filter((e) => !e.weak).flatMap((e) => e.definitions);
+    expect(senses.length).toBeGreaterThan(0);
+    for (const s of senses) {
+      expect(hasNotation(s)).toBe(false);
+      expect(s).not.toMatch(/^(?:surname|(?:old )?variant of)\b/);
+    }
+  });
+
+  it('puts the measure words last, as a line of their own', () => {
+    const defs = lookup('问题')[0].definitions;
+    expect(defs[defs.length - 1]).toBe('measure word: 个 gè');
+  });
+});
+
+describe('meanings composed from dictionary parts', () => {
+  it.each([
+    ['党组织', 'n', 'party + organization'],
+    ['全党', null, 'whole + party'],
+    ['治党', 'n', 'rule + party'],
+    ['强军', 'n', 'strong + military'],
+    ['公安厅', 'n', /^public security \+ /],
+    ['示范区', 'n', /^demonstrat\w* \+ area$/],
+    ['贸促会', 'n', /^trade \+ .* \+ meeting$/],
+    ['五位一体', null, /^five \+ .* \+ integral whole$/],
+    ['群防群治', null, 'group + defend + group + rule'],
+    ['四中全会', 'n', 'fourth plenum of a national congress of the Chinese Communist Party (like 三中全会)'],
+  ] as const)('%s → %s', (word, head, meaning) => {
+    expect(lookup(word).filter((e) => !e.weak)).toEqual([]);
+    const composed = composedMeaning(word, head);
+    expect(composed).not.toBeNull();
+    if (typeof meaning === 'string') expect(composed!.definition).toBe(meaning);
+    else expect(composed!.definition).toMatch(meaning);
+  });
+
+  it('never lends a part its surname sense', () => {
+    // 党 is also "surname Dang"; 全 "surname Quan".
+    expect(composedMeaning('党建', 'n')!.definition).not.toMatch(/surname/i);
+    expect(composedMeaning('全党', null)!.definition).not.toMatch(/surname/i);
+  });
+
+  it('gives nothing where a part is known to no dictionary', () => {
+    expect(composedMeaning('𠀀𠀁', null)).toBeNull();
+    expect(composedMeaning('党', null)).toBeNull();
+  });
+});
