@@ -5,6 +5,9 @@
  */
 const on = Boolean(process.env.GUANHUA_TRACE);
 
+/** True when tracing is on (callers skip work done only for the trace). */
+export const tracing = on;
+
 export function trace(label: string): void {
-  if (on) process.stderr.write(`guanhua trace ${(performance.timeOrigin + performance.now()).toFixed(0)} ${process.pid} ${label}\n`);
+  if (on) process.stderr.write(`guanhua trace ${(performance.timeOrigin + performance.now()).toFixed(1)} ${process.pid} ${label}\n`);
 }

@@ -10,6 +10,7 @@ import { againRate, answeredCount, timeSpentMs, type QueueStep, type SessionStat
 import { firstFrameText, overviewFrameText } from '../ui/first-frame.js';
 import type { DeckRow } from '../ui/overview-text.js';
 import { formatDuration } from '../ui/labels.js';
+import { trace, tracing } from '../trace.js';
 
 export interface ReviewOptions {
   new?: number;
@@ -80,8 +81,10 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
   // import); a learner at a terminal is not CI, whatever the environment says.
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
+  trace('review started');
   const screen = Promise.all([import('react'), import('ink'), import('../ui/App.js')]);
   const collection = openCollection(ctx.home);
+  trace('collection open');
   const fullScreen = stdout.isTTY === true;
   let entered = false;
   try {
@@ -100,6 +103,7 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
     const rows = stdout.rows || 24;
     if (named !== null) {
       initialStep = controller.start(named, new Date());
+      trace('first card read');
       const { item, counts } = initialStep;
       if (!opts.type && item !== null && counts !== null) text = firstFrameText(item, counts, columns, rows, ctx.color);
     } else {
@@ -111,9 +115,11 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
       stdin.setRawMode(true);
       stdout.write(ENTER_ALT_SCREEN + HIDE_CURSOR + text);
       entered = true;
+      trace('first screen drawn as text');
     }
 
     const [{ default: React }, { render }, { App }] = await screen;
+    trace('ink loaded');
     if (fullScreen && !entered) stdout.write(ENTER_ALT_SCREEN);
     entered = fullScreen;
     // Ink draws from the top left over the identical first frame.
@@ -131,8 +137,9 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
           final = s;
         },
       }),
-      { stdout, stdin, exitOnCtrlC: true, patchConsole: false, maxFps: 60 },
+      { stdout: tracing ? tracedWrites(stdout) : stdout, stdin, exitOnCtrlC: true, patchConsole: false, maxFps: 60 },
     );
+    trace('ink drew its first frame');
     // A terminal closed or a kill: leave the screen as it was; answers are already saved.
     const stop = () => app.unmount();
     process.once('SIGTERM', stop);
@@ -153,4 +160,21 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
     if (stdin.isRaw) stdin.setRawMode(false);
     collection.close();
   }
+}
+
+/** The terminal with each write traced (GUANHUA_TRACE): when Ink's frames leave the process. */
+function tracedWrites(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
+  return new Proxy(stdout, {
+    get(target, prop) {
+      if (prop === 'write') {
+        return (chunk: string | Uint8Array, ...rest: unknown[]) => {
+          const done = (target.write as (...a: unknown[]) => boolean)(chunk, ...rest);
+          trace(`frame written (${chunk.length} chars)`);
+          return done;
+        };
+      }
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }

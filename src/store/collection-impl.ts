@@ -18,6 +18,7 @@ import { CardReads } from './card-reads.js';
 import { Statements } from './statements.js';
 import { UndoStack } from './undo-stack.js';
 import { TodayQueueImpl } from './today-queue.js';
+import type { CardChange } from '../srs/queue-update.js';
 import { iPlusOneFirst } from '../learn/i-plus-one.js';
 
 /** See src/store/collection.ts for the whole API. */
@@ -80,7 +81,10 @@ export class Collection {
       decks = names.filter((n) => opts.decks!.includes(n));
     }
     const sel: Selection = { decks, newLimit: opts.newLimit, reviewLimit: opts.reviewLimit, sessionStart: opts.now.getTime() };
-    const q = new TodayQueueImpl(this.source, sel, opts.now, this.config.learnAheadMinutes * 60_000, pickNext, (id) => this.queueCard(id));
+    const q = new TodayQueueImpl(
+      this.source, sel, opts.now, this.config.learnAheadMinutes * 60_000, pickNext, (id) => this.queueCard(id),
+      (id, names) => this.source.inDecks(id, names),
+    );
     // Undo requeues on live queues; keep only the latest few (callers make throwaway queues for counts).
     this.queues.add(q);
     if (this.queues.size > 8) this.queues.delete(this.queues.values().next().value!);
@@ -105,9 +109,32 @@ export class Collection {
     return (this.scheduler ??= createScheduler(this.config));
   }
 
+  /**
+   * Runs a write that changes one card and tells the live queues and the known-word set what
+   * changed, so that neither reads the collection again (see today-queue.ts).
+   */
+  private writeCard<T>(fn: () => { result: T; change: CardChange; word: string | null }): T {
+    let stamps = { before: '', after: '' };
+    const { result, change, word } = this.write(() => {
+      const before = this.source.stamp();
+      const out = fn();
+      stamps = { before, after: this.source.stamp() };
+      return out;
+    });
+    const knownChanged = this.source.knownWordChanged(word, stamps.before, stamps.after);
+    for (const q of this.queues) q.changed({ change, ...stamps, knownChanged });
+    return result;
+  }
+
+  /** The card's state in the queue after a change: null when it cannot be drawn (suspended, retired, buried). */
+  private queueState(row: CardRow, now: number): CardChange['after'] {
+    const active = row.suspended === 0 && row.retired === 0 && (row.buried_until === null || row.buried_until <= now);
+    return active ? { state: row.state, due: row.due } : null;
+  }
+
   answer(cardId: string, grade: Grade, now: Date, durationMs: number): AnswerResult {
     if (![1, 2, 3, 4].includes(grade)) throw new GuanhuaError(`grade must be 1, 2, 3 or 4, not ${String(grade)}`);
-    return this.write(() => {
+    return this.writeCard(() => {
       const before = this.rowOf(cardId);
       const prev = scheduleOf(before);
       const { schedule: s, elapsedDays } = this.sched().next(prev, now, grade);
@@ -127,7 +154,9 @@ export class Collection {
       const logId = Number(info.lastInsertRowid);
       this.undoStack.push({ action: 'answer', cardId, before, logId, day });
       const log = logEntryOf(this.sql.get('SELECT * FROM review_log WHERE id = ?').get(logId) as LogRow);
-      return { cardId, grade, schedule: s, log };
+      const after = this.queueState({ ...before, state: stateNumber(s.state), due: s.due.getTime() }, t);
+      const change: CardChange = { id: cardId, answered: { stateBefore: before.state, at: t }, after };
+      return { result: { cardId, grade, schedule: s, log }, change, word: before.word ?? null };
     });
   }
 
@@ -151,11 +180,13 @@ export class Collection {
     return { action: step.action, cardId: step.cardId, card: this.card(step.cardId)! };
   }
 
+  /** Suspend, bury or retire: the card leaves today's queue. */
   private flag(action: UndoAction, cardId: string, sql: string, ...args: unknown[]): void {
-    this.write(() => {
+    this.writeCard(() => {
       const before = this.rowOf(cardId);
       this.sql.get(sql).run(...args, cardId);
       this.undoStack.push({ action, cardId, before });
+      return { result: undefined, change: { id: cardId, answered: null, after: null }, word: action === 'retire' ? (before.word ?? null) : null };
     });
   }
 

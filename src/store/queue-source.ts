@@ -1,5 +1,6 @@
 import { startOfToday, startOfTomorrow } from '../srs/day.js';
 import { allowance, type QueueCandidates } from '../srs/queue.js';
+import type { QueueSnapshot } from '../srs/queue-update.js';
 import type { QueueCounts, SrsConfig } from '../srs/types.js';
 import type { DueSummary } from './types.js';
 import type { Statement } from 'better-sqlite3';
@@ -25,7 +26,20 @@ export interface Selection {
 }
 
 const ACTIVE = 'c.suspended = 0 AND c.retired = 0 AND (c.buried_until IS NULL OR c.buried_until <= @now)';
-const IN_DECKS = 'c.id IN (SELECT card_id FROM card_decks WHERE deck IN (SELECT value FROM json_each(@decks)))';
+// Probed per candidate card (card_decks_card), not a list of the decks' every card built per query: a
+// big deck would cost its size on every read.
+const inDecks = (id: string) => `EXISTS (SELECT 1 FROM card_decks x WHERE x.card_id = ${id} AND x.deck IN (SELECT value FROM json_each(@decks)))`;
+const IN_DECKS = inDecks('c.id');
+
+/** A snapshot, with what a later change needs to keep it true. */
+export interface SnapshotRead extends QueueSnapshot {
+  /** Start of the learner's day it was read in (epoch ms). */
+  dayStart: number;
+  /** Answers at or after these times (ms) count against the allowances: the day's start, or the session's under a session limit. */
+  countFrom: { fresh: number; reviews: number };
+  /** Some new card near the front has exampleWords: its order depends on the known words. */
+  freshUsesKnown: boolean;
+}
 
 export class QueueSource {
   /** The known-word set and the database state it was read at (see knownWords). */
@@ -47,7 +61,7 @@ export class QueueSource {
 
   /** New cards and reviews answered since `since` (ms), for the selected decks. */
   private done(sel: Selection, since: number): { fresh: number; reviews: number } {
-    const where = sel.decks ? `AND card_id IN (SELECT card_id FROM card_decks WHERE deck IN (SELECT value FROM json_each(@decks)))` : '';
+    const where = sel.decks ? `AND ${inDecks('review_log.card_id')}` : '';
     const rows = this
       .stmt(`SELECT state_before AS s, count(*) AS n FROM review_log WHERE reviewed_at >= @since AND state_before IN (0, 2) ${where} GROUP BY state_before`)
       .all(sel.decks ? { since, decks: JSON.stringify(sel.decks) } : { since }) as { s: number; n: number }[];
@@ -88,12 +102,13 @@ export class QueueSource {
    * order except that i+1 cards (an example whose only unknown word is the card's own) among its
    * next I_PLUS_ONE_WINDOW new cards come first.
    */
-  private freshCards(sel: Selection, now: number, limit: number, ordered: boolean): string[] {
+  private freshCards(sel: Selection, now: number, limit: number, ordered: boolean, usesKnown?: { any: boolean }): string[] {
     if (limit <= 0) return [];
     const decks = sel.decks ?? (this.stmt('SELECT name FROM decks ORDER BY added_at, rowid').pluck().all() as string[]);
     const out = new Set<string>();
     const boosted = this
-      .stmt(`SELECT c.id FROM card_boosts b JOIN cards c ON c.id = b.card_id WHERE c.state = 0 AND ${this.filter(sel)} ORDER BY b.boosted_at DESC, b.position LIMIT @limit`)
+      // CROSS JOIN: from the few boosted cards, not from every new card.
+      .stmt(`SELECT c.id FROM card_boosts b CROSS JOIN cards c ON c.id = b.card_id WHERE c.state = 0 AND ${this.filter(sel)} ORDER BY b.boosted_at DESC, b.position LIMIT @limit`)
       .pluck()
       .all({ ...this.params(sel, now), limit }) as string[];
     for (const id of boosted) out.add(id);
@@ -107,6 +122,7 @@ export class QueueSource {
       if (out.size >= limit) break;
       const window = limit + out.size + (ordered ? I_PLUS_ONE_WINDOW : 0);
       let rows = stmt.all({ deck, now, limit: window }) as { id: string; ew: string | null }[];
+      if (usesKnown && rows.some((r) => r.ew !== null)) usesKnown.any = true;
       if (ordered) rows = preferIPlusOne(rows, (r) => (r.ew ? (JSON.parse(r.ew) as string[][]) : undefined), isKnown);
       for (const { id } of rows) {
         if (out.size >= limit) break;
@@ -123,11 +139,66 @@ export class QueueSource {
    * data_version other connections' commits.
    */
   knownWords(): Set<string> {
-    const at = `${String(this.stmt('SELECT total_changes()').pluck().get())}:${String(this.stmt('PRAGMA data_version').pluck().get())}`;
+    const at = this.stamp();
     if (this.known?.at === at) return this.known.words;
     const words = new Set(this.stmt(KNOWN_WORDS_SQL).pluck().all() as string[]);
     this.known = { at, words };
     return words;
+  }
+
+  /** The database's state as this connection sees it: its own changes, then other connections' commits. */
+  stamp(): string {
+    return `${String(this.stmt('SELECT total_changes()').pluck().get())}:${String(this.stmt('PRAGMA data_version').pluck().get())}`;
+  }
+
+  /**
+   * After this connection committed a change to cards of `word`, taking the database from stamp
+   * `before` to `after`: the word's place in a known-word set read at `before` is looked up again
+   * instead of the whole set. Returns whether the word's status may have changed.
+   */
+  knownWordChanged(word: string | null, before: string, after: string): boolean {
+    const known = this.known;
+    if (known === undefined || known.at !== before) return true;
+    known.at = after;
+    if (word === null) return false;
+    const isKnown = this.stmt(`SELECT EXISTS (SELECT 1 FROM (${KNOWN_WORDS_SQL}) WHERE word = ?)`).pluck().get(word) === 1;
+    if (isKnown === known.words.has(word)) return false;
+    if (isKnown) known.words.add(word);
+    else known.words.delete(word);
+    return true;
+  }
+
+  /** Today's queue for the selection, to be kept up to date in memory (see src/srs/queue-update.ts). */
+  snapshot(sel: Selection, now: Date): SnapshotRead {
+    const t = now.getTime();
+    const p = this.params(sel, t);
+    const f = this.filter(sel);
+    const limits = this.allowances(sel, now);
+    const dayStart = startOfToday(now, this.config).getTime();
+    const dayEnd = startOfTomorrow(now, this.config).getTime();
+    const learning = this
+      .stmt(`SELECT c.id, c.due FROM cards c WHERE c.state IN (1, 3) AND ${f} ORDER BY c.due, c.id`)
+      .all(p) as { id: string; due: number }[];
+    const reviews = this
+      .stmt(`SELECT c.id, c.due FROM cards c WHERE c.state = 2 AND c.due < @dayEnd AND ${f} ORDER BY c.due, c.id LIMIT @limit`)
+      .all({ ...p, dayEnd, limit: limits.reviews }) as { id: string; due: number }[];
+    const usesKnown = { any: false };
+    const fresh = this.freshCards(sel, t, limits.fresh, true, usesKnown);
+    const countFrom = {
+      fresh: sel.newLimit !== undefined ? sel.sessionStart : dayStart,
+      reviews: sel.reviewLimit !== undefined ? sel.sessionStart : dayStart,
+    };
+    return { learning, reviews, fresh, allowance: limits, dayStart, dayEnd, countFrom, freshUsesKnown: usesKnown.any };
+  }
+
+  /** Whether the card is in one of these decks. */
+  inDecks(id: string, decks: string[]): boolean {
+    return this.stmt('SELECT EXISTS (SELECT 1 FROM card_decks WHERE card_id = ? AND deck IN (SELECT value FROM json_each(?)))').pluck().get(id, JSON.stringify(decks)) === 1;
+  }
+
+  /** The new cards of the selection again (their order follows the known words). */
+  freshAgain(sel: Selection, now: Date, limit: number): string[] {
+    return this.freshCards(sel, now.getTime(), limit, true);
   }
 
   counts(sel: Selection, now: Date): QueueCounts {

@@ -22,6 +22,8 @@ export interface CardRow {
   retired: number;
   /** When the content its Anki note shows last changed (ms); see content-dates.ts. */
   content_changed_at: number | null;
+  /** The card's word (schema 5 on). */
+  word?: string | null;
 }
 
 export interface LogRow {

@@ -9,6 +9,7 @@ import { Summary } from './Summary.js';
 import { Help } from './Help.js';
 import { ColorProvider } from './theme.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { trace } from '../trace.js';
 import {
   againRate,
   answeredCount,
@@ -147,6 +148,7 @@ export function App({ controller, decks, initialStep, initialOverview, typingMod
   };
 
   useInput((input, key) => {
+    trace(`key ${JSON.stringify(input)}`);
     // Ink hands a run of plain characters over as one input (fast typing, paste): take them one by one.
     const presses: Array<[string, KeyInfo]> = input.length > 1 && !key.ctrl && !key.meta ? [...input].map((ch) => [ch, keyOf(ch)]) : [[input, key]];
     try {
@@ -162,6 +164,7 @@ export function App({ controller, decks, initialStep, initialOverview, typingMod
     }
   });
 
+  trace('App rendered');
   // One line short of the terminal: Ink clears the whole screen (a flicker) when output fills it.
   const height = Math.max(10, rows - 1);
   return (

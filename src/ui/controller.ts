@@ -2,6 +2,7 @@ import type { Grade } from '../srs/types.js';
 import type { DeckRow } from './Overview.js';
 import type { QueueStep, ReviewItem, StepDetails } from './session-reducer.js';
 import type { Collection, StoredCard, TodayQueue } from '../store/collection.js';
+import { trace } from '../trace.js';
 
 /**
  * What the review screen needs from the collection, as plain calls. Every call
@@ -37,8 +38,8 @@ export interface ControllerOptions {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Adapts a Collection to the screen's calls. The queue is live over the
- * database, so each step re-reads what is next after the previous answer was saved.
+ * Adapts a Collection to the screen's calls. The queue is live: the collection tells it each
+ * change it saved, so a step reads only the next card (see src/store/today-queue.ts).
  */
 export function collectionController(collection: Collection, opts: ControllerOptions = {}): ReviewController {
   let sessionDecks: string[] | undefined;
@@ -83,7 +84,10 @@ export function collectionController(collection: Collection, opts: ControllerOpt
     resume: (now) => step(now, true),
     answer(cardId, grade, now, durationMs) {
       collection.answer(cardId, grade, now, durationMs);
-      return step(now);
+      trace('answer committed');
+      const next = step(now);
+      trace('next card read');
+      return next;
     },
     undo(now) {
       // The store restores the card exactly and requeues it on the live queue, so next() shows it first.
@@ -107,7 +111,10 @@ export function collectionController(collection: Collection, opts: ControllerOpt
         const p = collection.previewIntervals(cardId, now);
         intervals = { 1: p[1].interval, 2: p[2].interval, 3: p[3].interval, 4: p[4].interval };
       }
-      return { intervals, counts: live().counts(now) };
+      trace('intervals computed');
+      const counts = live().counts(now);
+      trace('counts read');
+      return { intervals, counts };
     },
     dueTomorrow(now) {
       // Reviews and learning cards in tomorrow's queue for these decks (new cards are not "due").
