@@ -17,7 +17,7 @@ export class Terminal {
     if (opts.cwd) args.push('-c', opts.cwd);
     // A shell around the program reports its exit status on the screen and keeps the pane
     // open; remain-on-exit keeps it even after that.
-    this.tmux(...args, `sleep 0.2; env ${env} ${command}; echo "[exited $?]"; sleep 600`);
+    this.tmux(...args, `env ${env} ${command}; echo "[exited $?]"; sleep 600`);
     this.tmux('set-option', '-t', this.name, 'remain-on-exit', 'on');
   }
 

@@ -4,10 +4,10 @@ import { render } from 'ink-testing-library';
 import stripAnsi from 'strip-ansi';
 import { App } from '../../src/ui/App.js';
 import { firstFrameText, overviewFrameText } from '../../src/ui/first-frame.js';
+import { listening } from './ink-wait.js';
 import { memoryController } from './memory-controller.js';
 import { card, item, JUZHANG, LVSHI, ZHIFA } from './fixtures.js';
 
-const tick = () => new Promise((r) => setTimeout(r, 30));
 // ink-testing-library's terminal: 100 columns; no rows, so the screen assumes 24.
 const COLUMNS = 100;
 const ROWS = 24;
@@ -27,12 +27,12 @@ describe('first frame drawn before Ink loads', () => {
   ])('is the same picture as Ink draws: %s', async (_name, c) => {
     const { controller } = memoryController([c]);
     const step = controller.start(['x'], new Date(0));
-    const { lastFrame, unmount } = render(<App controller={controller} decks={['x']} initialStep={step} typingMode={false} color={false} />);
-    await tick();
+    const r = render(<App controller={controller} decks={['x']} initialStep={step} typingMode={false} color={false} />);
+    await listening(r);
     const pre = firstFrameText(step.item!, step.counts!, COLUMNS, ROWS, false);
     expect(pre).not.toBeNull();
-    expect(lines(pre!)).toEqual(lines(lastFrame()!));
-    unmount();
+    expect(lines(pre!)).toEqual(lines(r.lastFrame()!));
+    r.unmount();
   });
 
   it.each([
@@ -42,11 +42,11 @@ describe('first frame drawn before Ink loads', () => {
   ])('the overview is the same picture as Ink draws: %s', async (_name, rows) => {
     const { controller } = memoryController([]);
     const fixed = { ...controller, overview: () => rows };
-    const { lastFrame, unmount } = render(<App controller={fixed} decks={null} initialOverview={rows} typingMode={false} color={false} />);
-    await tick();
-    expect(lines(overviewFrameText(rows, COLUMNS, ROWS, false))).toEqual(lines(lastFrame()!));
+    const r = render(<App controller={fixed} decks={null} initialOverview={rows} typingMode={false} color={false} />);
+    await listening(r);
+    expect(lines(overviewFrameText(rows, COLUMNS, ROWS, false))).toEqual(lines(r.lastFrame()!));
     expect(stripAnsi(overviewFrameText(rows, COLUMNS, ROWS, true))).toBe(stripAnsi(overviewFrameText(rows, COLUMNS, ROWS, false)));
-    unmount();
+    r.unmount();
   });
 
   it('with colour, differs only by escape codes', () => {
