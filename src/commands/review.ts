@@ -82,7 +82,7 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
   trace('review started');
-  const screen = Promise.all([import('react'), import('ink'), import('../ui/App.js')]);
+  const screen = loadScreen();
   const collection = openCollection(ctx.home);
   trace('collection open');
   const fullScreen = stdout.isTTY === true;
@@ -117,8 +117,14 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
       entered = true;
       trace('first screen drawn as text');
     }
+    // While Ink loads: the first card's intervals (its answer side's bar), so Ink's first frame
+    // is the whole card and nothing else runs before the first key is taken.
+    const first = initialStep?.item;
+    if (initialStep !== undefined && first != null) {
+      initialStep = { ...initialStep, item: { ...first, intervals: controller.details(first.card.id, new Date()).intervals } };
+    }
 
-    const [{ default: React }, { render }, { App }] = await screen;
+    const { React, render, App } = await screen;
     trace('ink loaded');
     if (fullScreen && !entered) stdout.write(ENTER_ALT_SCREEN);
     entered = fullScreen;
@@ -160,6 +166,20 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
     if (stdin.isRaw) stdin.setRawMode(false);
     collection.close();
   }
+}
+
+type Screen = typeof import('../ui/screen.js');
+
+/**
+ * React, Ink and the App: from the one-file bundle `npm run build` makes when it is there and
+ * newer than the modules (a bare tsc leaves it behind), else from the modules themselves.
+ */
+function loadScreen(): Promise<Screen> {
+  const bundle = new URL('../ui/screen.bundle.js', import.meta.url);
+  const modules = new URL('../ui/screen.js', import.meta.url);
+  const mtime = (url: URL) => fs.statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -Infinity;
+  if (mtime(bundle) >= mtime(modules)) return import(bundle.href) as Promise<Screen>;
+  return import('../ui/screen.js');
 }
 
 /** The terminal with each write traced (GUANHUA_TRACE): when Ink's frames leave the process. */

@@ -66,11 +66,21 @@ export function collectionController(collection: Collection, opts: ControllerOpt
     return queue;
   };
 
-  // Counts and intervals wait for details(): the card is drawn first.
-  const step = (now: Date, withCounts = false): QueueStep => {
+  const intervalsOf = (cardId: string, now: Date): StepDetails['intervals'] => {
+    const p = collection.previewIntervals(cardId, now);
+    return { 1: p[1].interval, 2: p[2].interval, 3: p[3].interval, 4: p[4].interval };
+  };
+
+  // The queue is in memory, so a step carries the next card's counts and intervals at once (one
+  // frame per key). Only the session's first card leaves its intervals to details(): it is drawn
+  // before anything else is ready.
+  const step = (now: Date, withIntervals = true): QueueStep => {
     const next = live().next(now)?.card;
     const waitUntil = next === undefined ? (live().nextLearningDue()?.getTime() ?? null) : null;
-    return { item: next === undefined ? null : toItem(next), counts: withCounts ? live().counts(now) : null, waitUntil };
+    const item = next === undefined ? null : toItem(next);
+    if (item !== null && withIntervals) item.intervals = intervalsOf(item.card.id, now);
+    trace('next card read');
+    return { item, counts: live().counts(now), waitUntil };
   };
 
   return {
@@ -78,16 +88,13 @@ export function collectionController(collection: Collection, opts: ControllerOpt
     start(decks, now) {
       sessionDecks = decks === null || decks.length === 0 ? undefined : decks;
       queue = collection.todayQueue({ decks: sessionDecks, now, newLimit: opts.newLimit, reviewLimit: opts.reviewLimit });
-      // The first screen shows true counts at once (no flash of zeros); later steps refresh them after drawing.
-      return step(now, true);
+      return step(now, false);
     },
-    resume: (now) => step(now, true),
+    resume: (now) => step(now),
     answer(cardId, grade, now, durationMs) {
       collection.answer(cardId, grade, now, durationMs);
       trace('answer committed');
-      const next = step(now);
-      trace('next card read');
-      return next;
+      return step(now);
     },
     undo(now) {
       // The store restores the card exactly and requeues it on the live queue, so next() shows it first.
@@ -106,15 +113,9 @@ export function collectionController(collection: Collection, opts: ControllerOpt
       return step(now);
     },
     details(cardId, now) {
-      let intervals: StepDetails['intervals'] = null;
-      if (cardId !== null) {
-        const p = collection.previewIntervals(cardId, now);
-        intervals = { 1: p[1].interval, 2: p[2].interval, 3: p[3].interval, 4: p[4].interval };
-      }
-      trace('intervals computed');
-      const counts = live().counts(now);
-      trace('counts read');
-      return { intervals, counts };
+      const intervals = cardId === null ? null : intervalsOf(cardId, now);
+      trace('details computed');
+      return { intervals, counts: live().counts(now) };
     },
     dueTomorrow(now) {
       // Reviews and learning cards in tomorrow's queue for these decks (new cards are not "due").

@@ -48,7 +48,9 @@ describe('collection controller (real SQLite collection)', () => {
     const first = ctl.start([deck.name], T0);
     const second = ctl.answer(first.item!.card.id, 3, at(5), 5000);
     expect(second.item?.card.word).toBe('局长');
-    expect(second.counts).toBeNull();
+    // After the first card, a step carries the counts and the next card's intervals at once.
+    expect(second.counts).toEqual({ new: 7, learning: 1, review: 0 });
+    expect(second.item?.intervals?.[3]).toBe('10m');
     // A second connection sees the answer: it is on disk, not only in this process.
     expect(c.reviewLog().map((e) => [e.cardId, e.grade, e.durationMs])).toEqual([[first.item!.card.id, 3, 5000]]);
     const undone = ctl.undo(at(6));
