@@ -1,9 +1,17 @@
 // Part of `npm run build`: bundles the review screen (dist/ui/screen.js: React, Ink and the App)
 // with its packages into one file, dist/ui/screen.bundle.js, which `guanhua review` loads
 // instead of some 550 separate modules. See src/ui/screen.ts.
-import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+// A checkout whose node_modules predates esbuild still builds; review then loads the modules one by one.
+const esbuild = await import('esbuild').catch((err) => {
+  if (err?.code !== 'ERR_MODULE_NOT_FOUND') throw err;
+  process.stderr.write('bundle-screen: esbuild is not installed (run npm install); the review screen will load unbundled, more slowly\n');
+  return null;
+});
+if (esbuild === null) process.exit(0);
+const { build } = esbuild;
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/ui');
 
