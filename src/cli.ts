@@ -116,7 +116,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .addOption(new Option('--apkg <file>', 'write an Anki package').conflicts('tsv'))
     .addOption(new Option('--tsv <file>', 'write an Anki text-import file').conflicts('apkg'))
     .option('--with-progress', 'carry scheduling, FSRS memory state and the review log')
-    .option('--recall', 'add a Recall card (meaning → hanzi) to each note')
+    .option('--recall', 'add a Recall card (meaning, the word masked → hanzi) to each note that has something to ask')
+    .option('--json', 'print a summary as JSON')
     .action(async (deck: string, opts, cmd: Command) => {
       const { runExport } = await import('./commands/export.js');
       await runExport(deck, opts, context(cmd));

@@ -1,8 +1,10 @@
-import type { DeckCard, HskLevels } from '../model/deck.js';
+import { noteContent } from '../deck/note-content.js';
+import type { CardFrequency, DeckCard, HskLevels } from '../model/deck.js';
 import { escapeHtml, highlightWord, pinyinHtml } from './html.js';
+import { recallPrompt } from './recall-prompt.js';
 
 /**
- * What a deck card becomes in Anki: the nine field values (HTML, every piece of
+ * What a deck card becomes in Anki: the ten field values (HTML, every piece of
  * deck text escaped), the tags, and the GUID that makes re-imports update notes.
  */
 
@@ -18,28 +20,34 @@ function hskText(hsk: HskLevels): string {
   return parts.join('; ');
 }
 
-function frequencyText(card: DeckCard): string {
-  const parts = [`${card.frequency.article}× in the article`];
-  if (card.frequency.corpus > 0) parts.push(`Zipf ${card.frequency.corpus.toFixed(2)}`);
+function frequencyText(frequency: CardFrequency): string {
+  const parts = [`${frequency.article}× in the article`];
+  if (frequency.corpus > 0) parts.push(`Zipf ${frequency.corpus.toFixed(2)}`);
   return parts.join('; ');
 }
 
-/** Field values in FIELD_NAMES order. */
+/**
+ * Field values in FIELD_NAMES order, from the card's note content alone (what the collection
+ * dates: a field made of anything else would change without the note's mtime moving).
+ */
 export function noteFields(card: DeckCard, sourceTitle: string): string[] {
-  const example = card.examples[0] ?? '';
-  const examplePinyin = card.examplesPinyin[0] ?? '';
+  const c = noteContent(card);
   return [
-    escapeHtml(card.word),
-    card.traditional !== card.word ? escapeHtml(card.traditional) : '',
-    pinyinHtml(card.pinyin),
-    escapeHtml(card.definitions.join('; ')),
-    example === '' ? '' : highlightWord(example, card.word),
-    examplePinyin === '' ? '' : pinyinHtml(examplePinyin),
-    escapeHtml(hskText(card.hsk)),
-    escapeHtml(frequencyText(card)),
+    escapeHtml(c.word),
+    c.traditional !== c.word ? escapeHtml(c.traditional) : '',
+    pinyinHtml(c.pinyin),
+    escapeHtml(c.definitions.join('; ')),
+    c.example === '' ? '' : highlightWord(c.example, c.word),
+    c.examplePinyin === '' ? '' : pinyinHtml(c.examplePinyin),
+    escapeHtml(hskText(c.hsk)),
+    escapeHtml(frequencyText(c.frequency)),
     escapeHtml(sourceTitle),
+    escapeHtml(recallPrompt(c)),
   ];
 }
+
+/** Whether the note gets a Recall card: its meaning, masked, still asks something. */
+export const hasRecallCard = (card: DeckCard): boolean => recallPrompt(noteContent(card)) !== '';
 
 /** Anki splits tags on spaces (ASCII and ideographic); `::` makes a hierarchy. */
 export function tagSafe(text: string): string {
@@ -53,12 +61,13 @@ export function tagSafe(text: string): string {
 
 /** Tags: HSK3.0::4 (7-9 band as HSK3.0::7-9), HSK2.0::5, source::<title>, and the card's own. */
 export function noteTags(card: DeckCard, sourceTitle: string): string[] {
+  const { hsk, tags: own } = noteContent(card);
   const tags: string[] = [];
-  if (card.hsk.v3 !== null) tags.push(`HSK3.0::${levelLabel(card.hsk.v3)}`);
-  if (card.hsk.v2 !== null) tags.push(`HSK2.0::${card.hsk.v2}`);
+  if (hsk.v3 !== null) tags.push(`HSK3.0::${levelLabel(hsk.v3)}`);
+  if (hsk.v2 !== null) tags.push(`HSK2.0::${hsk.v2}`);
   const source = tagSafe(sourceTitle);
   if (source !== '') tags.push(`source::${source}`);
-  for (const t of card.tags) {
+  for (const t of own) {
     const safe = tagSafe(t);
     if (safe !== '') tags.push(safe);
   }

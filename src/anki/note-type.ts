@@ -19,7 +19,20 @@ export const FIELD_NAMES = [
   'HSK',
   'Frequency',
   'Source',
+  // The Recall front: the meaning with the word masked (recall-prompt.ts); empty: no Recall card.
+  'Recall Prompt',
 ] as const;
+
+/**
+ * When guanhua last changed its note type (fields, templates, CSS) or what a note's fields and
+ * tags hold for the same card content: the mtime of the note type and the deck, and the earliest
+ * note mtime. Anki's importer updates a note type or a note only when the incoming one is newer,
+ * so what a learner changed in Anki survives every re-import until guanhua changes that note's
+ * content, or moves this date (then once). Move it forward with every such change.
+ */
+export const FORMAT_CHANGED_AT = new Date('2026-11-30T00:00:00Z');
+
+export const RECALL_PROMPT = FIELD_NAMES.indexOf('Recall Prompt');
 
 export interface CardTemplate {
   name: string;
@@ -48,10 +61,11 @@ export const RECOGNITION: CardTemplate = {
 ${details}`,
 };
 
+// The back shows the whole meaning (unmasked) above the answer.
 export const RECALL: CardTemplate = {
   name: 'Recall',
-  qfmt: `<div class="meaning prompt">{{Meaning}}</div>`,
-  afmt: `{{FrontSide}}
+  qfmt: `<div class="meaning prompt">{{Recall Prompt}}</div>`,
+  afmt: `<div class="meaning prompt">{{Meaning}}</div>
 
 <hr id=answer>
 
@@ -119,8 +133,8 @@ export function noteTypeJson(templates: CardTemplate[], deckId: number, modSecs:
     latexPre: LATEX_PRE,
     latexPost: '\\end{document}',
     latexsvg: false,
-    // Each template needs Hanzi (Recognition) or Meaning (Recall) to be non-empty.
-    req: templates.map((t, ord) => [ord, 'any', [t === RECALL ? 3 : 0]]),
+    // Each template needs Hanzi (Recognition) or Recall Prompt (Recall) to be non-empty.
+    req: templates.map((t, ord) => [ord, 'any', [t === RECALL ? RECALL_PROMPT : 0]]),
     tags: [],
     vers: [],
   };

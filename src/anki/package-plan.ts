@@ -2,7 +2,7 @@ import { fieldChecksum, sortFieldText } from './html.js';
 import { DEFAULT_CLOCK, dayStartMs, epochSeconds, stableId } from './ids.js';
 import { colConf, dconfJson, decksJson, tagsJson } from './collection-json.js';
 import { noteFields, noteTags, guidOf } from './note-fields.js';
-import { FIELD_NAMES, RECALL, noteTypeId, noteTypeJson, templatesFor } from './note-type.js';
+import { FORMAT_CHANGED_AT, RECALL, RECALL_PROMPT, noteTypeId, noteTypeJson, templatesFor } from './note-type.js';
 import { LEARN_STEPS, RELEARN_STEPS, newCardColumns, progressColumns, revlogRows, type CardColumns, type RevlogRow } from './progress.js';
 import type { ExportInput, ExportOptions } from './types.js';
 
@@ -67,13 +67,13 @@ function creationMs(input: ExportInput, opts: ExportOptions): number {
   return dayStartMs(new Date(earliest), opts.clock ?? DEFAULT_CLOCK);
 }
 
-const MEANING = FIELD_NAMES.indexOf('Meaning');
 /** ts-fsrs's FSRS-6 default decay (w[20]); kept here so exporting does not load ts-fsrs. */
 export const FSRS6_DEFAULT_DECAY = 0.1542;
 
 export function planPackage(input: ExportInput, opts: ExportOptions): PackagePlan {
   const nowMs = opts.now.getTime();
   const nowSecs = epochSeconds(opts.now);
+  const formatSecs = epochSeconds(FORMAT_CHANGED_AT);
   const crtMs = creationMs(input, opts);
   const clock = opts.clock ?? DEFAULT_CLOCK;
   const templates = templatesFor(opts.recall);
@@ -104,7 +104,7 @@ export function planPackage(input: ExportInput, opts: ExportOptions): PackagePla
       id: nid,
       guid: guidOf(note.card),
       mid,
-      mod: nowSecs,
+      mod: Math.max(epochSeconds(note.contentChangedAt), formatSecs),
       tags: tags.length ? ` ${tags.join(' ')} ` : '',
       flds: fields.join('\u001f'),
       sfld: sortFieldText(fields[0]),
@@ -112,8 +112,8 @@ export function planPackage(input: ExportInput, opts: ExportOptions): PackagePla
     });
     const position = i + 1;
     for (let ord = 0; ord < cardsPerNote; ord++) {
-      // A Recall card needs a meaning on its front; Anki would show a blank-front error.
-      if (templates[ord] === RECALL && fields[MEANING] === '') continue;
+      // A Recall card needs something to ask (recall-prompt.ts); Anki would show a blank-front error.
+      if (templates[ord] === RECALL && fields[RECALL_PROMPT] === '') continue;
       const id = nowMs - n * cardsPerNote + i * cardsPerNote + ord;
       // Progress belongs to the Recognition card (ord 0), the card guanhua reviews.
       const progress = opts.withProgress && ord === 0 ? note.progress : undefined;
@@ -132,8 +132,8 @@ export function planPackage(input: ExportInput, opts: ExportOptions): PackagePla
       mod: nowMs,
       scm: nowMs,
       conf: JSON.stringify(colConf(did, mid, n + 1)),
-      models: JSON.stringify({ [mid]: noteTypeJson(templates, did, nowSecs) }),
-      decks: JSON.stringify(decksJson(did, input.deck.name, escapeDesc(desc), nowSecs)),
+      models: JSON.stringify({ [mid]: noteTypeJson(templates, did, formatSecs) }),
+      decks: JSON.stringify(decksJson(did, input.deck.name, escapeDesc(desc), formatSecs)),
       dconf: JSON.stringify(dconfJson(desiredRetention)),
       tags: JSON.stringify(tagsJson(allTags)),
     },

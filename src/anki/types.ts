@@ -16,6 +16,11 @@ export interface ExportProgress {
 /** One note to export: a deck card, and its progress when --with-progress. */
 export interface ExportNote {
   card: DeckCard;
+  /**
+   * When the card's note content (src/deck/note-content.ts) last changed: the note's mtime in
+   * Anki (no earlier than FORMAT_CHANGED_AT), which decides whether a re-import updates the note.
+   */
+  contentChangedAt: Date;
   progress?: ExportProgress;
 }
 
@@ -29,7 +34,7 @@ export interface ExportOptions {
   recall: boolean;
   /** Write scheduling, FSRS memory state and the review log. */
   withProgress: boolean;
-  /** The export time: note/card mtimes, ids and the collection's day numbering. */
+  /** The export time: card mtimes, ids and the collection's day numbering. */
   now: Date;
   /** FSRS desired retention written into cards.data ("dr") and the deck options. */
   desiredRetention?: number;

@@ -56,8 +56,8 @@ export interface Snapshot {
   notes: AnkiNote[];
   cards: AnkiCard[];
   revlog: AnkiRevlog[];
-  notetypes: string[];
-  decks: string[];
+  notetypes: { name: string; mod: number; fields: string[]; templates: string[] }[];
+  decks: { name: string; mod: number; desc: string }[];
 }
 
 export type Step =

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { buildApkg } from '../../src/anki/apkg.js';
-import { noteFields, noteTags } from '../../src/anki/note-fields.js';
+import { hasRecallCard, noteFields, noteTags } from '../../src/anki/note-fields.js';
 import { FIELD_NAMES, NOTE_TYPE_NAME } from '../../src/anki/note-type.js';
 import { parseDeck } from '../../src/deck/parse-deck.js';
 import { root, tempDir } from '../helpers/cli.js';
@@ -43,8 +43,8 @@ describeWithAnki('the bundled deck in real Anki', () => {
     ] as const);
 
     expect(counts).toEqual({ new: deck.cards.length, updated: 0, duplicate: 0, conflicting: 0 });
-    expect(snap.notetypes).toContain(NOTE_TYPE_NAME);
-    expect(snap.decks).toContain(deck.name);
+    expect(snap.notetypes.map((t) => t.name)).toContain(NOTE_TYPE_NAME);
+    expect(snap.decks.map((d) => d.name)).toContain(deck.name);
     expect(snap.notes).toHaveLength(deck.cards.length);
 
     const byGuid = new Map(snap.notes.map((n) => [n.guid, n]));
@@ -58,22 +58,33 @@ describeWithAnki('the bundled deck in real Anki', () => {
       expect([...note!.tags].sort()).toEqual([...noteTags(card, deck.source.title)].sort());
     }
 
-    const withMeaning = deck.cards.filter((c) => c.definitions.length > 0).length;
+    // Every card but those whose meaning asks nothing once the word is masked (公安厅 has none).
+    const asking = deck.cards.filter(hasRecallCard);
+    expect(deck.cards.length - asking.length).toBe(1);
     const recognition = snap.cards.filter((c) => c.template === 'Recognition');
     const recall = snap.cards.filter((c) => c.template === 'Recall');
     expect(recognition).toHaveLength(deck.cards.length);
-    expect(recall).toHaveLength(withMeaning);
-    expect(snap.cards).toHaveLength(deck.cards.length + withMeaning);
+    expect(new Set(recall.map((c) => c.guid))).toEqual(new Set(asking.map((c) => c.id)));
+    expect(snap.cards).toHaveLength(deck.cards.length + asking.length);
 
-    const wordOf = new Map(deck.cards.map((c) => [c.id, c.word]));
+    const cardOf = new Map(deck.cards.map((c) => [c.id, c]));
     for (const card of snap.cards) {
       expect(card.deck).toBe(deck.name);
       expect([card.type, card.queue]).toEqual([0, 0]);
       expectClean(card);
-      const word = wordOf.get(card.guid)!;
-      if (card.template === 'Recognition') expect(card.question).toContain(word);
-      else expect(card.answer).toContain(word);
+      const { word, traditional, pinyin } = cardOf.get(card.guid)!;
+      if (card.template === 'Recognition') {
+        expect(card.question).toContain(word);
+      } else {
+        // Recall never shows the answer: no character of the word or its traditional form, nor its pinyin.
+        for (const ch of new Set([...word, ...traditional])) expect(card.question, `${word}: ${card.question}`).not.toContain(ch);
+        expect(card.question.toLowerCase()).not.toContain(pinyin.toLowerCase());
+        expect(card.answer).toContain(word);
+      }
     }
+    const front = (word: string) => recall.find((c) => c.guid === deck.cards.find((k) => k.word === word)!.id)!.question;
+    expect(front('民警')).toBe('civil police; PRC police; abbr. for ～');
+    expect(front('副')).toContain('abbr. for ～ adverb');
 
     expect(check).toMatchObject({ ok: true });
   });

@@ -102,8 +102,15 @@ def snapshot(col, step):
         "notes": notes,
         "cards": cards,
         "revlog": revlog,
-        "notetypes": sorted(nt["name"] for nt in col.models.all()),
-        "decks": sorted(d.name for d in col.decks.all_names_and_ids()),
+        "notetypes": sorted(
+            ({"name": nt["name"], "mod": nt["mod"], "fields": [f["name"] for f in nt["flds"]],
+              "templates": [t["name"] for t in nt["tmpls"]]} for nt in col.models.all()),
+            key=lambda nt: nt["name"],
+        ),
+        "decks": sorted(
+            ({"name": d["name"], "mod": d["mod"], "desc": d.get("desc", "")} for d in col.decks.all()),
+            key=lambda d: d["name"],
+        ),
     }
 
 

@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApkg } from '../../src/anki/apkg.js';
-import { FIELD_NAMES, NOTE_TYPE_NAME } from '../../src/anki/note-type.js';
+import { FIELD_NAMES, FORMAT_CHANGED_AT, NOTE_TYPE_NAME } from '../../src/anki/note-type.js';
 import { dayNumber } from '../../src/anki/ids.js';
 import type { ExportInput, ExportOptions } from '../../src/anki/types.js';
 import { checkerScript, runChecker } from './check-apkg.js';
-import { inputOf, smallDeck } from './deck-fixture.js';
+import { CONTENT_DATE, inputOf, smallDeck } from './deck-fixture.js';
 import { simulate } from './history.js';
 import { fieldsOf, readApkg, type ReadPackage } from './read-apkg.js';
 
@@ -144,20 +144,34 @@ describe('buildApkg: a deck file', () => {
 });
 
 describe('stable notes across exports', () => {
-  it('keeps guids and the note type id when exported again later, and when content changes', () => {
-    const first = readApkg(buildApkg(inputOf(smallDeck()), opts));
-    const later = new Date('2026-04-01T08:00:00Z');
+  const byGuid = (p: ReadPackage) => new Map(p.notes.map((n) => [n.guid, n]));
+  const modsOf = (p: ReadPackage) => [...byGuid(p)].map(([guid, n]) => [guid, n.mod]).sort();
+  const first = readApkg(buildApkg(inputOf(smallDeck()), opts));
+
+  it('dates notes by their content, not by the export: unchanged cards keep notes.mod, the note type and deck too', () => {
+    const again = readApkg(buildApkg(inputOf(smallDeck()), { ...opts, now: new Date('2027-02-01T08:00:00Z') }));
+    expect(modsOf(again)).toEqual(modsOf(first));
+    // Content older than guanhua's note format: the format's date.
+    expect(new Set(first.notes.map((n) => n.mod))).toEqual(new Set([FORMAT_CHANGED_AT.getTime() / 1000]));
+    expect(Object.values(again.models)[0]).toEqual(Object.values(first.models)[0]);
+    expect(again.decks).toEqual(first.decks);
+  });
+
+  it('keeps guids and the note type id when exported again later, and dates a changed card by its change', () => {
+    const later = new Date(FORMAT_CHANGED_AT.getTime() + 3_600_000);
     const changed = smallDeck();
     changed.cards[0] = { ...changed.cards[0], definitions: ['bureau chief'], examples: ['新局长上任'] };
     changed.cards.reverse();
-    const second = check(buildApkg(inputOf(changed), { ...opts, now: later }), 'changed.apkg');
-    const byGuid = (p: ReadPackage) => new Map(p.notes.map((n) => [n.guid, n]));
+    const input = inputOf(changed);
+    input.notes = input.notes.map((n) => (n.card.id === 'gh-1a2b3c4d5e6f7081' ? { ...n, contentChangedAt: later } : n));
+    const second = check(buildApkg(input, { ...opts, now: later }), 'changed.apkg');
     expect([...byGuid(second).keys()].sort()).toEqual([...byGuid(first).keys()].sort());
     expect(second.notes[0].mid).toBe(first.notes[0].mid);
     const note = byGuid(second).get('gh-1a2b3c4d5e6f7081')!;
     expect(fieldsOf(second, note).Meaning).toBe('bureau chief');
-    // Anki updates a note only when the incoming mtime is newer.
-    expect(note.mod).toBeGreaterThan(byGuid(first).get('gh-1a2b3c4d5e6f7081')!.mod);
+    // Anki updates a note only when the incoming mtime is newer: this one, and only this one.
+    expect(note.mod).toBe(later.getTime() / 1000);
+    for (const [guid, mod] of modsOf(second)) if (guid !== note.guid) expect(mod).toBe(byGuid(first).get(guid as string)!.mod);
     expect(Object.values(second.decks).map((d) => d.id)).toEqual(Object.values(first.decks).map((d) => d.id));
   });
 
@@ -167,8 +181,8 @@ describe('stable notes across exports', () => {
     expect(recall.notes[0].mid).not.toBe(plain.notes[0].mid);
     const model = Object.values(recall.models)[0];
     expect(model.tmpls.map((t) => t.name)).toEqual(['Recognition', 'Recall']);
-    expect(model.tmpls[1].qfmt).toContain('{{Meaning}}');
-    expect(model.tmpls[1].qfmt).not.toContain('{{Hanzi}}');
+    expect(model.tmpls[1].qfmt).toContain('{{Recall Prompt}}');
+    expect(model.tmpls[1].qfmt).not.toMatch(/\{\{(Hanzi|Meaning|Traditional|Pinyin)\}\}/);
     // 的 has no meaning: no Recall card with a blank front.
     expect(recall.cards.filter((c) => c.ord === 1)).toHaveLength(3);
     expect(recall.cards).toHaveLength(7);
@@ -186,10 +200,10 @@ describe('buildApkg --with-progress', () => {
   const input: ExportInput = {
     deck: { name: deck.name, source: deck.source },
     notes: [
-      { card: deck.cards[0], progress: { schedule: learned.schedule, suspended: false, reviews: learned.reviews } },
-      { card: deck.cards[1], progress: { schedule: learning.schedule, suspended: false, reviews: learning.reviews } },
-      { card: deck.cards[2], progress: { schedule: { ...learned.schedule }, suspended: true, reviews: [] } },
-      { card: deck.cards[3] },
+      { card: deck.cards[0], contentChangedAt: CONTENT_DATE, progress: { schedule: learned.schedule, suspended: false, reviews: learned.reviews } },
+      { card: deck.cards[1], contentChangedAt: CONTENT_DATE, progress: { schedule: learning.schedule, suspended: false, reviews: learning.reviews } },
+      { card: deck.cards[2], contentChangedAt: CONTENT_DATE, progress: { schedule: { ...learned.schedule }, suspended: true, reviews: [] } },
+      { card: deck.cards[3], contentChangedAt: CONTENT_DATE },
     ],
   };
   const pkg = check(buildApkg(input, { ...opts, withProgress: true, recall: true }), 'progress.apkg');

@@ -11,6 +11,9 @@ export function smallDeck(): Deck {
   return parseDeck(fs.readFileSync(smallDeckFile, 'utf8'), smallDeckFile);
 }
 
-export function inputOf(deck: Deck): ExportInput {
-  return { deck: { name: deck.name, source: deck.source }, notes: deck.cards.map((card) => ({ card })) };
+/** When the fixtures' content last changed: before FORMAT_CHANGED_AT, so notes carry that date. */
+export const CONTENT_DATE = new Date('2026-01-15T08:00:00Z');
+
+export function inputOf(deck: Deck, contentChangedAt: Date = CONTENT_DATE): ExportInput {
+  return { deck: { name: deck.name, source: deck.source }, notes: deck.cards.map((card) => ({ card, contentChangedAt })) };
 }

@@ -38,11 +38,11 @@ describe('buildTsv', () => {
       '#notetype:guanhua Chinese',
       '#deck:国务院常务会议',
       '#guid column:1',
-      '#tags column:11',
+      '#tags column:12',
     ]);
   });
 
-  it('writes one line per note: guid, the nine fields, tags', () => {
+  it('writes one line per note: guid, the ten fields, tags', () => {
     const rows = lines.slice(6).filter((l) => l !== '');
     expect(rows).toHaveLength(4);
     for (const row of rows) expect(cells(row)).toHaveLength(FIELD_NAMES.length + 2);
@@ -51,7 +51,8 @@ describe('buildTsv', () => {
     expect(first[1]).toBe('局长');
     expect(first[3]).toBe('<span class="tone2">jú</span> <span class="tone3">zhǎng</span>');
     expect(first[5]).toContain('&lt;script&gt;');
-    expect(first[10]).toBe('HSK3.0::4 HSK2.0::5 source::李强主持召开国务院常务会议_<研究>_部署_&_推进 n');
+    expect(first[10]).toBe('director of a bureau; &lt;b&gt;chief&lt;/b&gt; &amp; head');
+    expect(first[11]).toBe('HSK3.0::4 HSK2.0::5 source::李强主持召开国务院常务会议_<研究>_部署_&_推进 n');
   });
 
   it('keeps tabs and newlines of the article out of the cells', () => {
