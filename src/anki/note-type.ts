@@ -30,7 +30,7 @@ export const FIELD_NAMES = [
  * so what a learner changed in Anki survives every re-import until guanhua changes that note's
  * content, or moves this date (then once). Move it forward with every such change.
  */
-export const FORMAT_CHANGED_AT = new Date('2026-11-30T00:00:00Z');
+export const FORMAT_CHANGED_AT = new Date('2026-11-30T04:55:00Z');
 
 export const RECALL_PROMPT = FIELD_NAMES.indexOf('Recall Prompt');
 

@@ -46,7 +46,7 @@ function withProgress(c, i) {
   });
   const schedule = { state: 'review', due: new Date(now.getTime() + 3 * DAY), stability: 20, difficulty: 5, elapsedDays: 7,
     scheduledDays: 10, learningSteps: 0, reps: 5, lapses: 1, lastReview: reviews[4].reviewedAt };
-  return { card: c, progress: { schedule, suspended: false, reviews } };
+  return { card: c, contentChangedAt: now, progress: { schedule, suspended: false, reviews } };
 }
 
 // Wall time, and for in-process runs the CPU time too (user + system), which a busy shared machine inflates less.
@@ -67,7 +67,7 @@ function time(label, fn, { runs = 3, child = false } = {}) {
   return result;
 }
 
-const input = { deck: { name: deck.name, source: deck.source }, notes: deck.cards.map((c) => ({ card: c })) };
+const input = { deck: { name: deck.name, source: deck.source }, notes: deck.cards.map((c) => ({ card: c, contentChangedAt: now })) };
 const progressInput = { ...input, notes: deck.cards.map(withProgress) };
 console.log(`${N} cards (target: .apkg in ≤ 2000 ms)`);
 const plain = time('buildApkg, in process', () => buildApkg(input, { recall: false, withProgress: false, now }));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORMAT_CHANGED_AT } from '../../src/anki/note-type.js';
 import { openCollection } from '../../src/store/collection.js';
 import { parseDeck } from '../../src/deck/parse-deck.js';
 import { guanhua, tempDir } from '../helpers/cli.js';
@@ -32,11 +33,28 @@ describe('guanhua export <deck-file>', () => {
     expect(pkg.notes).toHaveLength(4);
   });
 
-  it('adds Recall cards with --recall', () => {
+  it('adds Recall cards with --recall, and names the notes with nothing to ask', () => {
     const r = run(smallDeckFile, '--apkg', out('recall.apkg'), '--recall');
     expect(r.status).toBe(0);
+    expect(r.stdout).toBe(
+      `Exported 4 notes of "国务院常务会议" to ${out('recall.apkg')}\n` +
+        'No Recall card for 1 note whose meaning asks nothing once the word is masked: 的\n',
+    );
     const pkg = readApkg(fs.readFileSync(out('recall.apkg')));
     expect(pkg.cards.filter((c) => c.ord === 1)).toHaveLength(3);
+  });
+
+  it('prints a JSON summary with --json', () => {
+    const deck = parseDeck(fs.readFileSync(smallDeckFile, 'utf8'), smallDeckFile);
+    const de = deck.cards.find((c) => c.word === '的')!;
+    const r = run(smallDeckFile, '--apkg', out('json.apkg'), '--recall', '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      file: out('json.apkg'), deck: '国务院常务会议', notes: 4, cards: { recognition: 4, recall: 3 }, reviews: 0,
+      noRecall: [{ id: de.id, word: '的' }],
+    });
+    const tsv = run(smallDeckFile, '--tsv', out('json.tsv'), '--json');
+    expect(JSON.parse(tsv.stdout)).toEqual({ file: out('json.tsv'), deck: '国务院常务会议', notes: 4, noRecall: [] });
   });
 
   it('writes a text-import file with --tsv', () => {
@@ -133,5 +151,7 @@ describe('guanhua export --with-progress (from the collection)', () => {
     const pkg = readApkg(fs.readFileSync(out('plain.apkg')));
     expect(pkg.cards.every((c) => c.type === 0 && c.queue === 0)).toBe(true);
     expect(pkg.revlog).toEqual([]);
+    // Notes dated by their content (added 2026-03-01, before guanhua's note format), not by the export.
+    expect(new Set(pkg.notes.map((n) => n.mod))).toEqual(new Set([FORMAT_CHANGED_AT.getTime() / 1000]));
   });
 });
