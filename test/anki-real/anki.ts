@@ -62,11 +62,12 @@ export interface Snapshot {
 
 export type Step =
   | { op: 'import'; package: string; withScheduling: boolean }
+  | { op: 'importText'; file: string }
   | { op: 'snapshot' }
   | { op: 'check' }
   | { op: 'edit'; guid: string; field: string; value: string };
 
-type ResultOf<S extends Step> = S extends { op: 'import' }
+type ResultOf<S extends Step> = S extends { op: 'import' | 'importText' }
   ? ImportCounts
   : S extends { op: 'snapshot' }
     ? Snapshot

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { buildApkg } from '../../src/anki/apkg.js';
+import { buildTsv } from '../../src/anki/tsv.js';
 import { hasRecallCard, noteFields, noteTags } from '../../src/anki/note-fields.js';
 import { FIELD_NAMES, NOTE_TYPE_NAME } from '../../src/anki/note-type.js';
 import { parseDeck } from '../../src/deck/parse-deck.js';
@@ -107,5 +108,24 @@ describeWithAnki('the bundled deck in real Anki', () => {
     const juzhang = snap.cards.find((c) => c.guid === small.cards[0].id && c.template === 'Recognition')!;
     expect(juzhang.question).toContain(small.cards[0].examples[0]);
     expect(juzhang.questionHtml).not.toContain('<script');
+  });
+
+  it('reads the --tsv headers: the note type, deck, guid and tags columns match the package', () => {
+    const pkg = writePackage(dir, 'for-text.apkg', buildApkg(inputOf(deck), { recall: true, withProgress: false, now }));
+    const tsv = path.join(dir, 'deck.tsv');
+    fs.writeFileSync(tsv, buildTsv(inputOf(deck)));
+    const [, before, text, after, check] = anki(path.join(dir, 'text.anki2'), [
+      { op: 'import', package: pkg, withScheduling: false },
+      { op: 'snapshot' },
+      { op: 'importText', file: tsv },
+      { op: 'snapshot' },
+      { op: 'check' },
+    ] as const);
+    // Every line matched its note by guid, in the right deck and note type, with equal fields and tags.
+    expect(text).toMatchObject({ new: 0, updated: 0, conflicting: 0 });
+    expect(text.duplicate).toBe(deck.cards.length);
+    expect(after.notes.map(({ fields, tags, guid }) => ({ fields, tags, guid }))).toEqual(before.notes.map(({ fields, tags, guid }) => ({ fields, tags, guid })));
+    expect(after.cards).toHaveLength(before.cards.length);
+    expect(check).toMatchObject({ ok: true });
   });
 });

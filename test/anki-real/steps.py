@@ -10,6 +10,9 @@ Anki desktop), never by writing its database directly:
   {"op": "import", "package": path, "withScheduling": bool}
       Collection.import_anki_package, updating notes "if newer" as Anki desktop
       does by default → {"new", "updated", "duplicate", "conflicting"} note counts
+  {"op": "importText", "file": path}
+      File → Import of a text file (Collection.import_csv) with the options Anki reads from
+      its `#` headers → the same counts
   {"op": "snapshot"}
       every note, card (with its FSRS memory state and both sides as the learner
       sees them) and review-log row, and the collection's creation time
@@ -23,7 +26,7 @@ import json
 import sys
 
 import anki.lang
-from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest, ImportCsvRequest
 from anki.utils import strip_html
 
 
@@ -32,8 +35,15 @@ def import_package(col, step):
         with_scheduling=step["withScheduling"],
         merge_notetypes=False,
     )
-    result = col.import_anki_package(ImportAnkiPackageRequest(package_path=step["package"], options=options))
-    log = result.log
+    return counts(col.import_anki_package(ImportAnkiPackageRequest(package_path=step["package"], options=options)).log)
+
+
+def import_text(col, step):
+    metadata = col.get_csv_metadata(step["file"], None)
+    return counts(col.import_csv(ImportCsvRequest(path=step["file"], metadata=metadata)).log)
+
+
+def counts(log):
     return {
         "new": len(log.new),
         "updated": len(log.updated),
@@ -127,7 +137,7 @@ def edit(col, step):
     return {"mod": col.get_note(nid).mod}
 
 
-OPS = {"import": import_package, "snapshot": snapshot, "check": check, "edit": edit}
+OPS = {"import": import_package, "importText": import_text, "snapshot": snapshot, "check": check, "edit": edit}
 
 
 def main():
