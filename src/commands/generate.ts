@@ -8,7 +8,9 @@ import { GuanhuaError } from '../errors.js';
 import { createHash } from 'node:crypto';
 import { readArticle } from '../text/read-article.js';
 import { CountHelper } from '../deck/parallel-collect.js';
-import { clauseAround, splitSentences } from '../text/sentences.js';
+import { splitSentences } from '../text/sentences.js';
+import { exampleClauses } from '../text/example-clause.js';
+import { asideSentences } from '../text/asides.js';
 import * as lexicon from '../lexicon/index.js';
 import { progressReporter } from './progress.js';
 import { correctedLexicon } from '../deck/corrected-lexicon.js';
@@ -90,7 +92,7 @@ async function generateWith(
     const result = await buildDeck(
       article.paragraphs,
       correctedLexicon(lexicon, learner.corrections),
-      { splitSentences, clauseAround },
+      { splitSentences, exampleClauses },
       {
         name: opts.name?.trim() || article.title,
         source: { title: article.title, file: article.file, sha256: sha },
@@ -101,6 +103,7 @@ async function generateWith(
         keepNames: Boolean(opts.keepNames),
         helper,
         corrections: learner.corrections,
+        asides: asideSentences(article.title, article.paragraphs, splitSentences),
       },
       progress.tick,
     );

@@ -9,7 +9,8 @@ import * as lexicon from '../lexicon/index.js';
 import { readArticle } from '../text/read-article.js';
 import { CountHelper } from '../deck/parallel-collect.js';
 import { readKnownFile } from './known-file.js';
-import { clauseAround, splitSentences } from '../text/sentences.js';
+import { splitSentences } from '../text/sentences.js';
+import { exampleClauses } from '../text/example-clause.js';
 
 export interface ReadOptions {
   json?: boolean;
@@ -34,7 +35,7 @@ export async function runRead(input: string, opts: ReadOptions, ctx: CommandCont
     try {
       const lex = correctedLexicon(lexicon, learner.corrections);
       helper?.share(article.paragraphs, learner.corrections, article.text);
-      const aw = await articleWords(article.paragraphs, lex, { splitSentences, clauseAround }, {
+      const aw = await articleWords(article.paragraphs, lex, { splitSentences, exampleClauses }, {
         corrections: learner.corrections,
         helper,
       });

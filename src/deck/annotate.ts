@@ -2,10 +2,6 @@ import type { Context } from './collect-words.js';
 import type { LexiconPort } from '../model/lexicon-port.js';
 import type { Reading } from '../model/lexicon.js';
 
-/** Cards show a clause of about this many characters around the word. */
-export const EXAMPLE_CHARS = 40;
-const MAX_EXAMPLES = 3;
-
 /**
  * The reading a word has in this article: each of its first contexts votes
  * (pinyin-pro over the sentence picks among CC-CEDICT's readings); the most
@@ -23,20 +19,4 @@ export function readingInArticle(word: string, contexts: Context[], lex: Lexicon
   let best: { reading: Reading; n: number } | undefined;
   for (const v of votes.values()) if (!best || v.n > best.n) best = v;
   return best ? best.reading : lex.chooseReading(word, word, 0);
-}
-
-/** Distinct example clauses, trimmed around the word, in article order. */
-export function examplesFor(
-  word: string,
-  contexts: Context[],
-  clauseAround: (sentence: string, index: number, maxChars: number, wordLength: number) => string,
-  max = MAX_EXAMPLES,
-): string[] {
-  const out: string[] = [];
-  for (const c of contexts) {
-    const clause = clauseAround(c.sentence, c.offset, EXAMPLE_CHARS, word.length).trim();
-    if (clause.includes(word) && !out.includes(clause)) out.push(clause);
-    if (out.length === max) break;
-  }
-  return out;
 }

@@ -8,7 +8,11 @@ import { skipReason, type SkipReason } from './word-filter.js';
 
 export interface TextTools {
   splitSentences(paragraph: string): string[];
-  clauseAround(sentence: string, index: number, maxChars: number, wordLength: number): string;
+  /**
+   * Examples for the word at `index` of `sentence`, shortest first: whole clauses around it,
+   * each wider than the one before (src/text/example-clause.ts).
+   */
+  exampleClauses(sentence: string, index: number, wordLength: number): string[];
 }
 
 /** One distinct Han word of the article with the facts every consumer needs. */

@@ -30,6 +30,8 @@ export interface BuildOptions {
   helper?: CountHelper | null;
   /** The learner's reading and meaning fixes, laid over the cards (the id stays the dictionary's). */
   corrections?: Corrections;
+  /** Sentences of the headline, captions and 原标题 lines: examples come from the body first. */
+  asides?: ReadonlySet<string>;
 }
 
 export interface BuildResult {
@@ -135,7 +137,7 @@ export async function buildDeck(
       continue;
     }
     seen.add(id);
-    const { examples, exampleWords } = chooseExamples(r.word, r.w.contexts, lex, text, (x) => contentWords.has(x), opts.known);
+    const { examples, exampleWords } = chooseExamples(r.word, r.w.contexts, lex, text, (x) => contentWords.has(x), opts.known, opts.asides);
     const card: DeckCard = {
       id,
       word: r.word,

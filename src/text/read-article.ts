@@ -7,6 +7,7 @@ import { evidenceOf } from './paragraph-evidence.js';
 import { HEADLINE_MIN_HAN, headlineIndex, headlineName, isSiteName } from './headline.js';
 import { markdownHeadings, stripMarkdown, textParagraphs } from './plain-text.js';
 import { dropRepeats } from './repeats.js';
+import { dropLeadIn } from './lead-ins.js';
 
 /**
  * One article, read from a file or standard input ("-"), decoded, stripped of markup and
@@ -39,8 +40,8 @@ export async function readArticle(input: string, opts: ReadOptions = {}): Promis
   const fallbackTitle = fromStdin ? 'stdin' : basename(input, extname(input));
   const parsed = await parse(bytes, where, extname(input).toLowerCase(), fallbackTitle);
   const { title } = parsed;
-  // A caption printed twice on the page counts once.
-  const paragraphs = dropRepeats(parsed.paragraphs);
+  // A caption printed twice on the page counts once; a dateline is not the report.
+  const paragraphs = dropRepeats(parsed.paragraphs.map(dropLeadIn).filter((p) => p !== ''));
   if (!paragraphs.some((p) => /\p{Script=Han}/u.test(p))) {
     throw new GuanhuaError(`${where} has no Chinese text to learn from: give an article written in Chinese`);
   }

@@ -61,7 +61,9 @@ describe('guanhua generate on the seed article', () => {
     expect(c!.examples.length).toBeGreaterThan(0);
     for (const e of c!.examples) {
       expect(e).toContain(word);
-      expect([...e].length).toBeLessThanOrEqual(60);
+      // Whole clauses, never cut: longer than the 40 characters a card shows comfortably only where needed.
+      expect([...e].length).toBeLessThanOrEqual(80);
+      expect(e).not.toContain('…');
       expect(body).toContain(e.replace(/[。，、；：！？]$/u, ''));
     }
     expect(c!.examplesPinyin.length).toBe(c!.examples.length);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bestExample, iPlusOneFirst, isIPlusOne, preferIPlusOne, toFront, unknownWords } from '../../src/learn/i-plus-one.js';
 import type { DeckCard } from '../../src/model/deck.js';
 import { chooseExamples } from '../../src/deck/example-choice.js';
-import { clauseAround, splitSentences } from '../../src/text/sentences.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { exampleClauses } from '../../src/text/example-clause.js';
 import * as lexicon from '../../src/lexicon/index.js';
 
 const knows = (...words: string[]) => (w: string) => words.includes(w);
@@ -75,7 +76,7 @@ describe('examples chosen at generate time (real jieba and dictionary)', () => {
     '要坚持严格执法。',
   ];
   const contexts = sentences.map((sentence) => ({ sentence, offset: sentence.indexOf('执法') }));
-  const text = { splitSentences, clauseAround };
+  const text = { splitSentences, exampleClauses };
   const content = (w: string) => !['要', '和', '的'].includes(w);
 
   it('keeps article order and lists each clause\'s other content words when nothing is known', () => {

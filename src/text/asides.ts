@@ -1,0 +1,26 @@
+/**
+ * Lines of an article that are not its body: the headline, a photo caption (图为…, …（记者 X 摄）),
+ * the 原标题 line of a reprint. Their words count, but a card shows a sentence of the body
+ * when the body has one.
+ */
+
+const CAPTION_START = /^(?:[上下左右]?图[为：:]|图片[为：:]|图\s*\/|资料图)/u;
+/** A photographer's credit closing a caption: （新华社记者 X 摄）, 本报记者阮洋摄. */
+const CREDIT_END = /(?:[（(][^（）()]{0,30}摄[)）]|(?:记者|通讯员|摄影)[^，。,]{0,16}摄)[。.]?$/u;
+const REPRINT = /^原标题[：:]/u;
+
+export function isAside(paragraph: string, sentences: readonly string[]): boolean {
+  return REPRINT.test(paragraph) || CREDIT_END.test(paragraph) || sentences.some((s) => CAPTION_START.test(s));
+}
+
+/** The sentences of the title and of every caption or reprint line, as `split` cuts them. */
+export function asideSentences(title: string, paragraphs: readonly string[], split: (p: string) => string[]): Set<string> {
+  const out = new Set<string>(split(title));
+  for (const p of paragraphs) {
+    // Most paragraphs show at once that they are none of these (a 10 MB text has 50,000).
+    if (!p.includes('图') && !p.includes('摄') && !p.startsWith('原标题')) continue;
+    const sentences = split(p);
+    if (isAside(p, sentences)) for (const s of sentences) out.add(s);
+  }
+  return out;
+}

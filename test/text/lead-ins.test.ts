@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { asideSentences, isAside } from '../../src/text/asides.js';
+import { dropLeadIn } from '../../src/text/lead-ins.js';
+import { splitSentences } from '../../src/text/sentences.js';
+
+describe('a report without the lead-in that says who filed it', () => {
+  const table: Array<[string, string]> = [
+    ['新华社北京4月14日电　国务院总理主持召开国务院常务会议。', '国务院总理主持召开国务院常务会议。'],
+    ['新华社巴黎12月9日电（记者唐霁）法国全国大罢工9日进入第五天。', '法国全国大罢工9日进入第五天。'],
+    ['本报北京2月13日电　中共中央、国务院近日印发意见。', '中共中央、国务院近日印发意见。'],
+    ['本报讯（记者 王晓明）全省秋粮收获进度超过八成。', '全省秋粮收获进度超过八成。'],
+    ['央视网消息（新闻联播）：全国秋粮收获近八成，各地加快秋季农业生产进度。', '全国秋粮收获近八成，各地加快秋季农业生产进度。'],
+    ['央视网消息（新闻联播）：', ''],
+    // Prose that merely holds a date, or opens with one, stays whole.
+    ['6月20日，公安部召开电视电话会议，部署开展夏季治安打击整治行动。', '6月20日，公安部召开电视电话会议，部署开展夏季治安打击整治行动。'],
+    ['全国公安厅局长座谈会9月7日在辽宁大连举行。', '全国公安厅局长座谈会9月7日在辽宁大连举行。'],
+    ['据新华社消息，会议还研究了其他事项。', '据新华社消息，会议还研究了其他事项。'],
+  ];
+  it.each(table)('%s → %s', (paragraph, body) => expect(dropLeadIn(paragraph)).toBe(body));
+});
+
+describe('lines that are not the body: captions and reprint notes', () => {
+  const table: Array<[string, boolean]> = [
+    ['9月7日,全国公安厅局长座谈会在辽宁大连举行。国务委员、公安部部长孟建柱出席会议并讲话。图为座谈会前,孟建柱与各省市区公安厅局长合影。', true],
+    ['省长卢东亮在省十四届人大五次会议上作政府工作报告。本报记者阮洋摄', true],
+    ['9月17日，山西品牌丝路行（南美站）在巴西圣保罗启动。（新华社记者 张三 摄）', true],
+    ['原标题：法国全国大罢工再次严重影响交通', true],
+    ['会议指出，要绘好蓝图，画好地图，确保意图落到实处。', false],
+    ['各级公安机关要坚持依法办事，切实提升执法公信力。', false],
+  ];
+  it.each(table)('%s → %s', (paragraph, aside) => expect(isAside(paragraph, splitSentences(paragraph))).toBe(aside));
+
+  it('the aside sentences are the title and every sentence of a caption', () => {
+    const caption = '座谈会结束后,孟建柱来到大连市公安局调研。图为孟建柱在大连市西岗区365市民大楼服务中心调研。';
+    const body = '各级公安机关要坚持依法办事，切实提升执法公信力。';
+    expect(asideSentences('孟建柱:积极回应民众期待', ['孟建柱:积极回应民众期待', caption, body], splitSentences)).toEqual(
+      new Set(['孟建柱:积极回应民众期待', '座谈会结束后,孟建柱来到大连市公安局调研。', '图为孟建柱在大连市西岗区365市民大楼服务中心调研。']),
+    );
+  });
+});
