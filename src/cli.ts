@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { GuanhuaError } from './errors.js';
 import { resolveHome } from './home.js';
+import { bundledOr } from './bundled.js';
 import type { CommandContext } from './context.js';
 
 /**
  * The only entry: parses arguments, dispatches to src/commands/*, turns errors
  * into exit codes. Command modules are imported lazily so that quick commands
- * (--version, due, stats) do not pay for jieba, the dictionary or Ink.
+ * (--version, due, stats) do not pay for jieba, the dictionary or Ink; due and stats come
+ * from one-file bundles (src/bundled.ts).
  */
 
 const packageJson = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -96,7 +98,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .description("today's queue per deck")
     .option('--json', 'machine-readable output')
     .action(async (opts, cmd: Command) => {
-      const { runDue } = await import('./commands/due.js');
+      const { runDue } = await bundledOr(new URL('./commands/due.bundle.js', import.meta.url), new URL('./commands/due.js', import.meta.url), () => import('./commands/due.js'));
       await runDue(opts, context(cmd));
     });
 
@@ -105,7 +107,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     .description('cards by state, reviews, retention and the due forecast')
     .option('--json', 'machine-readable output')
     .action(async (opts, cmd: Command) => {
-      const { runStats } = await import('./commands/stats.js');
+      const { runStats } = await bundledOr(new URL('./commands/stats.bundle.js', import.meta.url), new URL('./commands/stats.js', import.meta.url), () => import('./commands/stats.js'));
       await runStats(opts, context(cmd));
     });
 

@@ -8,8 +8,8 @@ import ts from 'typescript';
  * Before any test: dist/ must be the build of the current source, since child-process tests run
  * bin/guanhua.js (dist/cli.js) and every test reads the dictionary index in dist/data/. Rebuilds
  * only what is stale: tsc when a source file is newer than its output, the index when one of the
- * modules that build it is newer than the index, the review screen's bundle when tsc wrote
- * dist/ui/ after it. A fresh checkout after `npm install` (which
+ * modules that build it is newer than the index, the bundles (scripts/bundle.mjs) when tsc
+ * wrote their modules after them. A fresh checkout after `npm install` (which
  * builds) costs nothing here.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,9 +60,9 @@ export default function setup(): void {
   if (files.some((f) => mtime(f) > mtime(outputOf(f)))) {
     run('dist/ is older than src/: tsc', [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
   }
-  const screen = path.join(dist, 'ui', 'screen.js');
-  if (mtime(screen) > mtime(path.join(dist, 'ui', 'screen.bundle.js'))) {
-    run('the review screen bundle is older than dist/ui/: bundle-screen', [path.join(root, 'scripts', 'bundle-screen.mjs')]);
+  const bundled = ['ui/screen.js', 'commands/due.js', 'commands/stats.js'].map((m) => path.join(dist, m));
+  if (bundled.some((m) => mtime(m) > mtime(m.replace(/\.js$/, '.bundle.js')))) {
+    run('a bundle is older than its module: scripts/bundle.mjs', [path.join(root, 'scripts', 'bundle.mjs')]);
   }
   const index = path.join(dist, 'data', 'meta.json');
   const inputs = [...closure(path.join(src, 'lexicon', 'build-index.ts')), path.join(src, 'data', 'hsk', 'complete.min.json')];

@@ -11,6 +11,7 @@ import { firstFrameText, overviewFrameText } from '../ui/first-frame.js';
 import type { DeckRow } from '../ui/overview-text.js';
 import { formatDuration } from '../ui/labels.js';
 import { trace, tracing } from '../trace.js';
+import { bundledOr } from '../bundled.js';
 
 export interface ReviewOptions {
   new?: number;
@@ -168,18 +169,9 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
   }
 }
 
-type Screen = typeof import('../ui/screen.js');
-
-/**
- * React, Ink and the App: from the one-file bundle `npm run build` makes when it is there and
- * newer than the modules (a bare tsc leaves it behind), else from the modules themselves.
- */
-function loadScreen(): Promise<Screen> {
-  const bundle = new URL('../ui/screen.bundle.js', import.meta.url);
-  const modules = new URL('../ui/screen.js', import.meta.url);
-  const mtime = (url: URL) => fs.statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -Infinity;
-  if (mtime(bundle) >= mtime(modules)) return import(bundle.href) as Promise<Screen>;
-  return import('../ui/screen.js');
+/** React, Ink and the App (see src/ui/screen.ts). */
+function loadScreen(): Promise<typeof import('../ui/screen.js')> {
+  return bundledOr(new URL('../ui/screen.bundle.js', import.meta.url), new URL('../ui/screen.js', import.meta.url), () => import('../ui/screen.js'));
 }
 
 /** The terminal with each write traced (GUANHUA_TRACE): when Ink's frames leave the process. */

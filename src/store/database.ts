@@ -1,4 +1,7 @@
 import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { GuanhuaError } from '../errors.js';
 import type { DayClock } from '../srs/types.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
@@ -14,9 +17,30 @@ const BUSY_TIMEOUT_MS = 60_000;
 
 export type Db = Database.Database;
 
+let addon: string | undefined | null = null;
+
+/**
+ * better-sqlite3's compiled addon, named directly: its default finder (the `bindings` package)
+ * tries a dozen paths and reads a stack trace on every start, and cannot find the addon from a
+ * bundle (scripts/bundle.mjs). undefined: not where npm builds it; the default finder looks.
+ */
+function nativeBinding(): string | undefined {
+  if (addon === null) {
+    const dir = path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
+    const file = path.join(dir, 'build', 'Release', 'better_sqlite3.node');
+    addon = fs.existsSync(file) ? file : undefined;
+  }
+  return addon;
+}
+
+/** Every SQLite connection guanhua opens (file or ':memory:'). */
+export function sqlite(file: string, options: Database.Options = {}): Db {
+  return new Database(file, { nativeBinding: nativeBinding(), ...options });
+}
+
 export function openDatabase(file: string, clock: DayClock): Db {
   const db = busyGuard(file, () => {
-    const d = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    const d = sqlite(file, { timeout: BUSY_TIMEOUT_MS });
     // Refuse a newer collection before touching anything in it.
     try {
       checkVersion(d.pragma('user_version', { simple: true }) as number, file);
@@ -33,7 +57,7 @@ export function openDatabase(file: string, clock: DayClock): Db {
 }
 
 export function openMemoryDatabase(clock: DayClock): Db {
-  const db = new Database(':memory:');
+  const db = sqlite(':memory:');
   migrate(db, ':memory:', clock);
   return db;
 }

@@ -1,9 +1,8 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { GuanhuaError } from '../errors.js';
 import type { Correction } from '../model/corrections.js';
 import { loadConfig } from './config-file.js';
-import { busyGuard, openDatabase, writeTransaction, type Db } from './database.js';
+import { busyGuard, openDatabase, sqlite, writeTransaction, type Db } from './database.js';
 import * as q from './learning.js';
 import { collectionPath } from './paths.js';
 import { SCHEMA_VERSION } from './schema.js';
@@ -31,7 +30,7 @@ export interface LearningStore extends LearningReader {
 export function openLearningReader(home: string): LearningReader | null {
   const file = collectionPath(home);
   if (!fs.existsSync(file)) return null;
-  const db = busyGuard(file, () => new Database(file, { readonly: true, fileMustExist: true }));
+  const db = busyGuard(file, () => sqlite(file, { readonly: true, fileMustExist: true }));
   try {
     // The first read is where a damaged file shows (busyGuard turns that into one clear line).
     const version = busyGuard(file, () => db.pragma('user_version', { simple: true }) as number);

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { sqlite } from './database.js';
 
 export type SqlValue = string | number | bigint | null | Uint8Array;
 
@@ -14,7 +14,7 @@ export interface TableRows {
  * `indexes` run after the rows go in (faster than keeping them up to date row by row).
  */
 export function databaseBytes(schema: string, tables: readonly TableRows[], indexes = ''): Uint8Array {
-  const db = new Database(':memory:');
+  const db = sqlite(':memory:');
   try {
     db.exec(schema);
     db.transaction(() => {

@@ -1,7 +1,7 @@
 /**
  * Everything the review screen needs to draw, in one module: React, Ink's render and the App.
  * `npm run build` bundles it with its packages into dist/ui/screen.bundle.js (scripts/
- * bundle-screen.mjs), which loads several times faster than the hundreds of files it comes from
+ * bundle.mjs), which loads several times faster than the hundreds of files it comes from
  * (Ink alone pulls in some 500, and Node lexes React's CommonJS files to import them).
  */
 export { default as React } from 'react';

@@ -1,0 +1,56 @@
+// Part of `npm run build`: bundles what must start fast, each module with everything it imports
+// (packages included, the SQLite addon excepted), into one file beside it, which the program
+// loads through src/bundled.ts instead of the separate modules:
+//   dist/ui/screen.js → screen.bundle.js   React, Ink and the App: some 550 modules (src/ui/screen.ts)
+//   dist/commands/due.js, stats.js → due.bundle.js, stats.bundle.js   the store and better-sqlite3's JavaScript
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// A checkout whose node_modules predates esbuild still builds; the program then loads the modules one by one.
+const esbuild = await import('esbuild').catch((err) => {
+  if (err?.code !== 'ERR_MODULE_NOT_FOUND') throw err;
+  process.stderr.write('bundle: esbuild is not installed (run npm install); the review screen, due and stats will load unbundled, more slowly\n');
+  return null;
+});
+if (esbuild === null) process.exit(0);
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist');
+
+const common = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  // CommonJS packages inside an ES module still require Node's built-ins (and the SQLite addon).
+  banner: { js: "import { createRequire as __guanhuaRequire } from 'node:module'; const require = __guanhuaRequire(import.meta.url);" },
+  // src/store/database.ts names the addon itself; `bindings` stays outside for a build without it.
+  external: ['bindings'],
+};
+
+const bundle = (module, options = {}) =>
+  esbuild.build({ ...common, ...options, entryPoints: [path.join(dist, module)], outfile: path.join(dist, module.replace(/\.js$/, '.bundle.js')) });
+
+await Promise.all([
+  bundle('ui/screen.js', {
+    define: {
+      // The production builds of React (the review sets NODE_ENV too).
+      'process.env.NODE_ENV': '"production"',
+      // yoga-layout's loader only asks whether fetch exists (it never fetches its inlined
+      // WebAssembly), and asking loads Node's whole HTTP client.
+      fetch: 'undefined',
+    },
+    plugins: [
+      {
+        // Ink imports its React devtools bridge only when DEV=true, and that needs packages we do not ship.
+        name: 'no-ink-devtools',
+        setup(b) {
+          b.onResolve({ filter: /\/devtools\.js$/, namespace: 'file' }, (args) => (args.importer.includes(`${path.sep}ink${path.sep}`) ? { path: 'devtools', namespace: 'empty' } : undefined));
+          b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};' }));
+        },
+      },
+    ],
+  }),
+  bundle('commands/due.js'),
+  bundle('commands/stats.js'),
+]);
