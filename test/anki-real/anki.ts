@@ -61,7 +61,7 @@ export interface Snapshot {
 }
 
 export type Step =
-  | { op: 'import'; package: string; withScheduling: boolean }
+  | { op: 'import'; package: string; withScheduling: boolean; mergeNotetypes?: boolean }
   | { op: 'importText'; file: string }
   | { op: 'snapshot' }
   | { op: 'check' }

@@ -7,9 +7,10 @@ The collection is created when missing and closed at the end. Steps are the
 operations the tests need, done with Anki's own Python API (the Rust engine of
 Anki desktop), never by writing its database directly:
 
-  {"op": "import", "package": path, "withScheduling": bool}
+  {"op": "import", "package": path, "withScheduling": bool, "mergeNotetypes": bool (optional)}
       Collection.import_anki_package, updating notes "if newer" as Anki desktop
-      does by default → {"new", "updated", "duplicate", "conflicting"} note counts
+      does by default, "Merge note types" off unless asked
+      → {"new", "updated", "duplicate", "conflicting"} note counts
   {"op": "importText", "file": path}
       File → Import of a text file (Collection.import_csv) with the options Anki reads from
       its `#` headers → the same counts
@@ -33,7 +34,7 @@ from anki.utils import strip_html
 def import_package(col, step):
     options = ImportAnkiPackageOptions(
         with_scheduling=step["withScheduling"],
-        merge_notetypes=False,
+        merge_notetypes=step.get("mergeNotetypes", False),
     )
     return counts(col.import_anki_package(ImportAnkiPackageRequest(package_path=step["package"], options=options)).log)
 
