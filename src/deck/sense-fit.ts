@@ -13,7 +13,8 @@ import type { SenseClass, Token } from '../model/lexicon.js';
  * - a noun: 的, a numeral, a classifier or a demonstrative before it;
  * - an adjective: 很/更/最… before it, or 的 after it, when it has adjective senses.
  *
- * Each occurrence votes; jieba's dictionary tag of the word casts half a vote.
+ * Each occurrence votes; jieba's dictionary tag of the word casts half a vote, which only breaks
+ * ties: with no cue in the article the learner order stands (中央 "central" in 中央委员).
  */
 
 const DEGREE = new Set(['很', '更', '最', '非常', '十分', '较', '比较', '更加', '极', '极为', '相当', '越来越']);
@@ -28,7 +29,8 @@ const TAG_CLASS: Record<string, SenseClass> = {
 };
 
 const isVerbTag = (pos: string) => pos.startsWith('v') && pos !== 'vn';
-const isNounTag = (pos: string) => pos.startsWith('n') || pos === 'vn' || pos === 'an' || pos === 'r';
+/** A noun that can be a verb's object (a verbal noun, vn, may as well be the next verb). */
+const isNounTag = (pos: string) => pos.startsWith('n') || pos === 'r';
 const isWord = (t: Token | undefined) => t !== undefined && /\p{Script=Han}/u.test(t.word);
 
 /** The class one occurrence asks for, or null when its neighbours say nothing. */
@@ -65,18 +67,22 @@ export function articleClass(
   const vote = (c: SenseClass | null, w: number) => {
     if (c && has.has(c)) votes.set(c, (votes.get(c) ?? 0) + w);
   };
-  vote(TAG_CLASS[tag] ?? null, 0.5);
+  let cues = 0;
   for (const c of contexts) {
     const tokens = segment(c.sentence);
     let at = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (at === c.offset && tokens[i].word === word) {
-        vote(occurrenceClass(tokens[i - 1], tokens[i + 1], has), 1);
+        const cls = occurrenceClass(tokens[i - 1], tokens[i + 1], has);
+        if (cls) cues++;
+        vote(cls, 1);
         break;
       }
       at += tokens[i].word.length;
     }
   }
+  if (cues === 0) return null;
+  vote(TAG_CLASS[tag] ?? null, 0.5);
   let best: SenseClass | null = null;
   let most = 0;
   for (const [c, n] of votes) if (n > most) [best, most] = [c, n];

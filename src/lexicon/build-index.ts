@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { dataDir, dataFiles, packageRoot } from './data-files.js';
 import { pointerTarget, sortGlosses } from './glosses.js';
 import { composeMeaning } from './compose.js';
-import { compoundsOf, englishWeights, learnEnglishClasses, learnerOrder } from './sense-prior.js';
+import { compoundsOf, englishWeights, learnEnglishClasses, learnerOrder, senseStems } from './sense-prior.js';
 import { writeTable } from './sorted-table.js';
 import { encodeResolution, isHanWord, resolveHan } from './token-rules.js';
 import type { WordFacts } from './word-facts.js';
@@ -81,16 +81,24 @@ async function buildCedict(jieba: JiebaWords): Promise<{ readings: Readings; ent
   const english = learnEnglishClasses(real, (w) => jieba.get(w)?.tag ?? null);
   const realWords = new Set(real.map((r) => r.word));
   const compounds = compoundsOf(
-    sorted.filter((r) => !r.weak && !/^[A-Z]/.test(r.pinyin)).map((r) => ({ word: r.simp, glosses: r.definitions })),
+    real,
     (w) => jieba.get(w)?.count ?? 0,
     (w) => realWords.has(w),
   );
+  const charStems = new Map<string, Set<string>>();
+  for (const r of real) {
+    if (Array.from(r.word).length !== 1) continue;
+    const stems = charStems.get(r.word) ?? new Set<string>();
+    for (const s of senseStems(r.glosses)) stems.add(s);
+    charStems.set(r.word, stems);
+  }
+  const stemsOfChars = (word: string) => Array.from(word, (c) => charStems.get(c) ?? new Set<string>());
   const lines: string[] = [];
   const readings: Readings = new Map();
   const entries: Entries = new Map();
   for (const { trad, simp, pinyin, definitions, weak } of sorted) {
-    const ordered = weak ? { definitions, classes: '' } : learnerOrder(definitions, weights, english, jieba.get(simp)?.count ?? 0, compounds.get(simp));
-    lines.push([simp, trad, pinyin, weak ? '1' : '0', ordered.classes, ...ordered.definitions].map(clean).join('\t'));
+    const ordered = weak ? { definitions, classes: '', bound: '' } : learnerOrder(definitions, weights, english, jieba.get(simp)?.count ?? 0, compounds.get(simp), stemsOfChars(simp));
+    lines.push([simp, trad, pinyin, weak ? '1' : '0', ordered.classes, ordered.bound, ...ordered.definitions].map(clean).join('\t'));
     const list = readings.get(simp) ?? [];
     list.push({ pinyinNumbered: pinyin, weak });
     readings.set(simp, list);

@@ -15,7 +15,7 @@ function cedictTable(): SortedTable {
 export function lookup(word: string): CedictEntry[] {
   let entries = cache.get(word);
   if (entries === undefined) {
-    // Row: simplified, traditional, pinyin, weak (0|1), sense classes, glosses… (indexing, not destructuring:
+    // Row: simplified, traditional, pinyin, weak (0|1), sense classes, bound senses, glosses… (indexing, not destructuring:
     // this runs cold, before the JIT has seen it, where iterator destructuring is slow).
     entries = cedictTable()
       .find(word)
@@ -23,8 +23,9 @@ export function lookup(word: string): CedictEntry[] {
         traditional: row[1],
         simplified: row[0],
         pinyinNumbered: row[2],
-        definitions: row.slice(5),
+        definitions: row.slice(6),
         classes: row[4],
+        bound: row[5],
         weak: row[3] === '1',
       }));
     cache.set(word, entries);

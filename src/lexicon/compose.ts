@@ -48,16 +48,22 @@ function english(n: number, ordinal: boolean): string {
 
 const isReal = (e: CedictEntry) => !e.weak && e.definitions.length > 0;
 
+/** How much the longer words built on this reading use it (0..100; see CedictEntry.bound). */
+function boundShare(e: CedictEntry): number {
+  return Math.max(0, ...e.bound.split(',').map((side) => Number(side.split(':')[1]) || 0));
+}
+
 /**
  * The real readings a part may lend its meaning, common words before proper nouns, and of
- * those the reading with the most senses first (the main reading: 强 qiáng, not jiàng).
+ * those the reading with the most senses first (the main reading: 强 qiáng, not jiàng), then
+ * the one the longer words use (综 zōng "to synthesize", not zèng "heddle").
  */
 function realEntries(word: string, entriesOf: EntriesOf): CedictEntry[] {
   const proper = (e: CedictEntry) => (/^[A-Z]/.test(e.pinyinNumbered) ? 1 : 0);
   return entriesOf(word)
     .filter(isReal)
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => proper(a.e) - proper(b.e) || b.e.definitions.length - a.e.definitions.length || a.i - b.i)
+    .sort((a, b) => proper(a.e) - proper(b.e) || b.e.definitions.length - a.e.definitions.length || boundShare(b.e) - boundShare(a.e) || a.i - b.i)
     .map(({ e }) => e);
 }
 
@@ -120,28 +126,78 @@ function fromParts(chars: string[], entriesOf: EntriesOf, countOf: CountOf, head
   for (let end = n; end > 0; end = best[end]!.from) parts.unshift(chars.slice(best[end]!.from, end).join(''));
   const glosses: string[] = [];
   for (let i = 0; i < parts.length; i++) {
-    const role = i === parts.length - 1 && head === 'n' ? 'n' : i === 0 && head === 'v' ? 'v' : null;
-    const gloss = partGloss(parts[i], entriesOf, role);
+    // A noun's last part is its head (a noun sense: 党组织 "party + organization"); a verb's
+    // first part is the verb.
+    const last = i === parts.length - 1;
+    const role = last && head === 'n' ? 'n' : i === 0 && head === 'v' ? 'v' : last && head === 'v' ? 'c' : null;
+    const place = i === 0 ? 'first' : i === parts.length - 1 ? 'last' : 'middle';
+    const gloss = partGloss(parts[i], entriesOf, role, place);
     if (gloss === null) return null;
     glosses.push(gloss);
   }
   return { parts, definition: glosses.join(' + ') };
 }
 
-/** A part's short gloss: "organization" of 组织 as a noun's head, "rule" of 治. */
-export function partGloss(part: string, entriesOf: EntriesOf, role: SenseClass | null): string | null {
+/** Share (hundredths) below which the words built on a character do not decide its sense. */
+const BOUND_SHARE = 15;
+
+/**
+ * The sense of a character that the longer words beginning (or ending) with it use most, when
+ * they agree enough: 地 at the end is "place" (当地, 各地), 华 at the start "China" (华人, 华侨).
+ */
+function boundSense(part: string, entriesOf: EntriesOf, place: 'first' | 'last' | 'middle'): { gloss: string; pinyin: string } | null {
+  let best: { gloss: string; pinyin: string; share: number } | null = null;
+  for (const e of entriesOf(part).filter(isReal)) {
+    const [first, last] = e.bound.split(',');
+    for (const side of place === 'first' ? [first] : place === 'last' ? [last] : [first, last]) {
+      const [index, share] = (side ?? '').split(':').map(Number);
+      const gloss = e.definitions[index];
+      if (!(share >= BOUND_SHARE) || !gloss || /^(?:used in|see|classifier|measure word)/i.test(gloss)) continue;
+      // Between two verb senses the learner order decides (治 "rule" in 治党, though 治疗 makes
+      // "treat" the commoner start): the longer words tell a verb from a noun, not one verb from another.
+      if (e.classes[index] === 'v' && e.classes[0] === 'v') continue;
+      if (!best || share > best.share) best = { gloss, pinyin: e.pinyinNumbered, share };
+    }
+  }
+  return best;
+}
+
+/** A part's short gloss: "organization" of 组织 as a noun's head, "rule" of 治, "place" of 地 at the end. */
+/** What a part is in its word: a sense class it should have, or `c`, a verb's complement. */
+type Role = SenseClass | 'c' | null;
+
+export function partGloss(part: string, entriesOf: EntriesOf, role: Role, place: 'first' | 'last' | 'middle' = 'middle'): string | null {
   const value = numeralValue(part);
   if (!Number.isNaN(value) && NUMERAL.test(part)) return english(value, false);
-  const senses: { gloss: string; cls: string; pinyin: string }[] = [];
-  for (const e of realEntries(part, entriesOf)) {
-    e.definitions.forEach((gloss, i) => senses.push({ gloss, cls: e.classes[i] ?? 'n', pinyin: e.pinyinNumbered }));
+  const single = Array.from(part).length === 1;
+  // After a verb, a character that CC-CEDICT knows as a complement is one (抓好 "grab +
+  // (verb complement indicating completion)", 摆上 "(directional complement) up").
+  if (single && role === 'c') {
+    for (const e of realEntries(part, entriesOf)) {
+      const complement = e.definitions.find((d) => /^\((?:(?:verb |directional |resultative )?complement\b|suffix indicating\b)[^)]*\)/.test(d));
+      if (complement) return complement.replace(/^\(([^)]*)\)\s*(.*)$/, (_, label: string, rest: string) => rest || `(${label})`);
+    }
   }
-  const usable = senses.filter((s) => s.cls !== 'q' && !/^(?:abbr\.|used in|see|classifier|measure word)/i.test(s.gloss));
-  const chosen = (role && usable.find((s) => s.cls === role)) || usable[0];
-  if (!chosen) return null;
-  let short = headItem(chosen.gloss).replace(/^(?:to|a|an|the)\s+/i, '');
+  const bound = single ? boundSense(part, entriesOf, place) : null;
+  if (bound) return shortGloss(bound.gloss, bound.pinyin);
+  // Only among a part's leading senses: 控 at the end of 联控 is still "control", not "enthusiast".
+  const ROLE_REACH = 4;
+  // The main reading's senses only, unless it has none to lend (综 zōng, not zèng "heddle").
+  let chosen: { gloss: string; pinyin: string } | undefined;
+  for (const e of realEntries(part, entriesOf)) {
+    const usable = e.definitions
+      .map((gloss, i) => ({ gloss, cls: e.classes[i] ?? 'n', pinyin: e.pinyinNumbered }))
+      .filter((s) => s.cls !== 'q' && !/^(?:abbr\.|used in|see|classifier|measure word)/i.test(s.gloss));
+    chosen = (role && usable.slice(0, ROLE_REACH).find((s) => s.cls === role)) || usable[0];
+    if (chosen) break;
+  }
+  return chosen ? shortGloss(chosen.gloss, chosen.pinyin) : null;
+}
+
+function shortGloss(gloss: string, pinyin: string): string | null {
+  let short = headItem(gloss.replace(/^abbr\. for /, '')).replace(/^(?:to|a|an|the)\s+/i, '');
   // "(Ministry of) Public Security" of 公安 (a common word, lower-case pinyin) reads "public security".
-  if (!/^[A-Z]/.test(chosen.pinyin)) short = short.replace(/\b([A-Z])([a-z]+)\b/g, (_, a: string, b: string) => a.toLowerCase() + b);
+  if (!/^[A-Z]/.test(pinyin)) short = short.replace(/\b([A-Z])([a-z]+)\b/g, (_, a: string, b: string) => a.toLowerCase() + b);
   return short !== '' ? short : null;
 }
 

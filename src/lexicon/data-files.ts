@@ -10,7 +10,7 @@ export const packageRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const dataDir = path.join(packageRoot, 'dist', 'data');
 
 export const dataFiles = {
-  /** `simplified \t traditional \t pinyin \t weak(0|1) \t classes \t gloss \t gloss …`, sorted by key bytes. */
+  /** `simplified \t traditional \t pinyin \t weak(0|1) \t classes \t bound \t gloss \t gloss …`, sorted by key bytes. */
   cedict: path.join(dataDir, 'cedict.tsv'),
   /**
    * `word \t count \t tag \t resolution \t v2 \t v3 \t cedict`, sorted by key bytes: jieba's

@@ -108,8 +108,8 @@ export function englishWeights(entries: Iterable<{ word: string; glosses: string
   return sums;
 }
 
-/** A crude stem, so "organ" meets "organs" and "standard" meets "standardize". */
-const stem = (token: string) => token.slice(2, 7);
+/** A crude stem, so "organ" meets "organs", "standard" "standardize", "China" "Chinese". */
+const stem = (token: string) => token.slice(2, 6);
 
 /**
  * The words built on each word: for each CC-CEDICT word, the corpus weight of the longer words
@@ -120,7 +120,18 @@ export interface CompoundStems {
   total: number;
   n: number;
   byStem: Map<string, number>;
+  /** For a single character: the same, over the words it begins, and over the words it ends. */
+  first?: CompoundStems;
+  last?: CompoundStems;
 }
+
+function add(c: CompoundStems, count: number, stems: Set<string>): void {
+  c.total += count;
+  c.n++;
+  for (const s of stems) c.byStem.set(s, (c.byStem.get(s) ?? 0) + count);
+}
+
+const empty = (): CompoundStems => ({ total: 0, n: 0, byStem: new Map() });
 
 export function compoundsOf(entries: Iterable<{ word: string; glosses: string[] }>, countOf: (w: string) => number, isWord: (w: string) => boolean): Compounds {
   const out: Compounds = new Map();
@@ -138,18 +149,23 @@ export function compoundsOf(entries: Iterable<{ word: string; glosses: string[] 
     for (const part of parts) {
       if (!isWord(part)) continue;
       let c = out.get(part);
-      if (!c) out.set(part, (c = { total: 0, n: 0, byStem: new Map() }));
-      c.total += count;
-      c.n++;
-      for (const s of stems) c.byStem.set(s, (c.byStem.get(s) ?? 0) + count);
+      if (!c) out.set(part, (c = empty()));
+      add(c, count, stems);
+      if (part === chars[0]) add((c.first ??= empty()), count, stems);
+      if (part === chars[chars.length - 1]) add((c.last ??= empty()), count, stems);
     }
   }
   return out;
 }
 
+/** The stems of every sense of a character (all its real readings). */
+export function senseStems(glosses: readonly string[]): Set<string> {
+  return new Set(glosses.flatMap(senseTokens).map(stem));
+}
+
 /** Share (0..1) of the corpus weight of the word's compounds that share the sense's best stem. */
-function compoundSupport(gloss: string, compounds: CompoundStems | undefined): number {
-  if (!compounds || compounds.n < 3) return 0;
+export function compoundSupport(gloss: string, compounds: CompoundStems | undefined): number {
+  if (!compounds || compounds.n < 2) return 0;
   let best = 0;
   for (const s of new Set(senseTokens(gloss).map(stem))) best = Math.max(best, compounds.byStem.get(s) ?? 0);
   return best / compounds.total;
@@ -160,7 +176,14 @@ function compoundSupport(gloss: string, compounds: CompoundStems | undefined): n
  * `ownShare`: the word's own contribution to each of its tokens' weight (left out, so a
  * word does not vote for its own senses).
  */
-function priorScore(gloss: string, index: number, weights: EnglishWeights, ownShare: number, compounds: CompoundStems | undefined): number {
+function priorScore(
+  gloss: string,
+  index: number,
+  weights: EnglishWeights,
+  ownShare: number,
+  compounds: CompoundStems | undefined,
+  charStems: readonly Set<string>[],
+): number {
   const logs: number[] = [];
   for (const t of senseTokens(gloss)) {
     const w = (weights.get(t) ?? 0) - ownShare;
@@ -168,9 +191,18 @@ function priorScore(gloss: string, index: number, weights: EnglishWeights, ownSh
   }
   const common = logs.length > 0 ? logs.reduce((a, b) => a + b, 0) / logs.length : 2.5;
   // CC-CEDICT's order weighs most: a later sense needs clear evidence to come first.
-  let score = 0.5 * common - 0.5 * index + 1.5 * compoundSupport(gloss, compounds);
-  // A note, not a sense ("opposite: passive 被动").
-  if (/^(?:opposite|antonym|syn\.|synonym):/i.test(gloss)) score -= 3;
+  let score = 0.35 * common - 0.4 * index + 1.5 * compoundSupport(gloss, compounds);
+  // The characters' own meanings: 引领's 引 and 领 both "lead", none "crane one's neck"; 监督's
+  // 监 and 督 "supervise", neither "control".
+  if (charStems.length > 1) {
+    const mine = new Set(senseTokens(gloss).map(stem));
+    const agreeing = charStems.filter((cs) => [...mine].some((m) => cs.has(m))).length;
+    score += (0.8 * agreeing) / charStems.length;
+  }
+  // A note, not a sense ("opposite: passive 被动", "same as 总领事馆").
+  if (/^(?:opposite|antonym|syn\.|synonym):|^same as\b|^see also\b/i.test(gloss)) score -= 3;
+  // The literal reading of an image ("lit. frontline troops" of 排头兵): official prose means the image.
+  if (/^lit\. /.test(gloss)) score -= 1;
   if (FIGURATIVE.test(gloss)) score += 1.5;
   if (REGISTER_LABEL.test(gloss)) score -= 1.5;
   if (FIELD_LABEL.test(gloss)) score -= 0.8;
@@ -190,13 +222,35 @@ export function learnerOrder(
   english: EnglishClasses,
   ownCount: number,
   compounds?: CompoundStems,
-): { definitions: string[]; classes: string } {
+  charStems: readonly Set<string>[] = [],
+): { definitions: string[]; classes: string; bound: string } {
   const ownShare = definitions.length > 0 ? ownCount / definitions.length : 0;
   const scored = definitions.map((gloss, index) => {
     const cls = senseClass(gloss, english);
     const last = /^measure word:/.test(gloss);
-    return { gloss, cls, last, score: last ? -Infinity : priorScore(gloss, index, weights, ownShare, compounds), index };
+    return { gloss, cls, last, score: last ? -Infinity : priorScore(gloss, index, weights, ownShare, compounds, charStems), index };
   });
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
-  return { definitions: scored.map((s) => s.gloss), classes: scored.map((s) => s.cls).join('') };
+  const ordered = scored.map((s) => s.gloss);
+  return { definitions: ordered, classes: scored.map((s) => s.cls).join(''), bound: boundSenses(ordered, compounds) };
+}
+
+/**
+ * For a character: which of its senses the words it begins, and the words it ends, use most
+ * (地 "place" at the end of 当地, 各地; 华 "China" at the start of 华人, 华侨), as
+ * `first:share,last:share` (sense index, share in hundredths); '' without such words. A part of a
+ * composed meaning takes this sense (see compose.ts).
+ */
+function boundSenses(definitions: string[], compounds: CompoundStems | undefined): string {
+  if (!compounds?.first && !compounds?.last) return '';
+  const best = (c: CompoundStems | undefined) => {
+    let index = -1;
+    let share = 0;
+    definitions.forEach((d, i) => {
+      const s = /^measure word:/.test(d) ? 0 : compoundSupport(d, c);
+      if (s > share) [index, share] = [i, s];
+    });
+    return index < 0 ? '' : `${index}:${Math.round(share * 100)}`;
+  };
+  return `${best(compounds.first)},${best(compounds.last)}`;
 }

@@ -31,6 +31,12 @@ export interface CedictEntry {
   definitions: string[];
   /** One letter per definition, its part of speech: v n a d q (see SenseClass); '' when weak. */
   classes: string;
+  /**
+   * For a character: the sense the words it begins use most and the one the words it ends use
+   * most, `first:share,last:share` (index into definitions, share of those words in hundredths;
+   * either side may be empty); '' when no longer word is built on it.
+   */
+  bound: string;
   /** True when the entry only says "surname …" or "variant of …" (kept for lookups, never a card's meaning). */
   weak: boolean;
 }
