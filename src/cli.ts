@@ -126,6 +126,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     });
 
   program
+    .command('import')
+    .description('bring back reviews made in Anki: a package (.apkg) or collection (.colpkg) exported with scheduling')
+    .argument('<file>', 'the .apkg or .colpkg file')
+    .option('--json', 'print a machine-readable summary')
+    .action(async (file: string, opts, cmd: Command) => {
+      const { runImport } = await import('./commands/import.js');
+      await runImport(file, opts, context(cmd));
+    });
+
+  program
     .command('optimize')
     .description("fit FSRS parameters to the learner's own review log")
     .option('--json', 'machine-readable output')

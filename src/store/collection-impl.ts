@@ -17,6 +17,8 @@ import type {
 import { CardReads } from './card-reads.js';
 import { Statements } from './statements.js';
 import { UndoStack } from './undo-stack.js';
+import { importForeignCards, type ImportCounts } from './review-import.js';
+import type { ForeignCard } from '../srs/foreign.js';
 import { TodayQueueImpl } from './today-queue.js';
 import type { CardChange } from '../srs/queue-update.js';
 import { iPlusOneFirst } from '../learn/i-plus-one.js';
@@ -141,9 +143,9 @@ export class Collection {
       const t = now.getTime();
       this.sql.get(
         `UPDATE cards SET state = ?, due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
-           learning_steps = ?, reps = ?, lapses = ?, last_review = ? WHERE id = ?`,
+           learning_steps = ?, reps = ?, lapses = ?, last_review = ?, modified_at = ? WHERE id = ?`,
       ).run(stateNumber(s.state), s.due.getTime(), s.stability, s.difficulty, s.elapsedDays, s.scheduledDays,
-        s.learningSteps, s.reps, s.lapses, s.lastReview?.getTime() ?? null, cardId);
+        s.learningSteps, s.reps, s.lapses, s.lastReview?.getTime() ?? null, now.getTime(), cardId);
       const duration = Math.max(0, Math.round(durationMs));
       const info = this.sql.get(
         `INSERT INTO review_log (card_id, grade, reviewed_at, duration_ms, state_before, state_after, scheduled_days,
@@ -167,9 +169,9 @@ export class Collection {
       const b = step.before;
       this.sql.get(
         `UPDATE cards SET state = ?, due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?, learning_steps = ?,
-           reps = ?, lapses = ?, last_review = ?, suspended = ?, buried_until = ?, retired = ? WHERE id = ?`,
+           reps = ?, lapses = ?, last_review = ?, suspended = ?, buried_until = ?, retired = ?, modified_at = ? WHERE id = ?`,
       ).run(b.state, b.due, b.stability, b.difficulty, b.elapsed_days, b.scheduled_days, b.learning_steps, b.reps, b.lapses,
-        b.last_review, b.suspended, b.buried_until, b.retired, b.id);
+        b.last_review, b.suspended, b.buried_until, b.retired, b.modified_at, b.id);
       if (step.logId !== undefined) {
         this.sql.get('DELETE FROM review_log WHERE id = ?').run(step.logId);
         this.sql.get('UPDATE review_days SET reviews = reviews - 1 WHERE day = ?').run(step.day);
@@ -180,35 +182,43 @@ export class Collection {
     return { action: step.action, cardId: step.cardId, card: this.card(step.cardId)! };
   }
 
-  /** Suspend, bury or retire: the card leaves today's queue. */
-  private flag(action: UndoAction, cardId: string, sql: string, ...args: unknown[]): void {
+  /** Suspend, bury or retire: the card leaves today's queue. `sql` sets the flag from `args`, then modified_at (`now`), then takes the card id. */
+  private flag(action: UndoAction, cardId: string, now: Date, sql: string, ...args: unknown[]): void {
     this.writeCard(() => {
       const before = this.rowOf(cardId);
-      this.sql.get(sql).run(...args, cardId);
+      this.sql.get(sql).run(...args, now.getTime(), cardId);
       this.undoStack.push({ action, cardId, before });
       return { result: undefined, change: { id: cardId, answered: null, after: null }, word: action === 'retire' ? (before.word ?? null) : null };
     });
   }
 
-  suspend(cardId: string, _now: Date): void {
-    this.flag('suspend', cardId, 'UPDATE cards SET suspended = 1 WHERE id = ?');
+  suspend(cardId: string, now: Date): void {
+    this.flag('suspend', cardId, now, 'UPDATE cards SET suspended = 1, modified_at = ? WHERE id = ?');
   }
 
-  unsuspend(cardId: string): void {
+  unsuspend(cardId: string, now: Date): void {
     this.write(() => {
       this.rowOf(cardId);
-      this.sql.get('UPDATE cards SET suspended = 0 WHERE id = ?').run(cardId);
+      this.sql.get('UPDATE cards SET suspended = 0, modified_at = ? WHERE id = ?').run(now.getTime(), cardId);
     });
   }
 
   /** Hidden until the learner's next day begins. */
   bury(cardId: string, now: Date): void {
-    this.flag('bury', cardId, 'UPDATE cards SET buried_until = ? WHERE id = ?', startOfTomorrow(now, this.config).getTime());
+    this.flag('bury', cardId, now, 'UPDATE cards SET buried_until = ?, modified_at = ? WHERE id = ?', startOfTomorrow(now, this.config).getTime());
   }
 
   /** "I know this": never shown again, counted as known. */
-  retire(cardId: string, _now: Date): void {
-    this.flag('retire', cardId, 'UPDATE cards SET retired = 1 WHERE id = ?');
+  retire(cardId: string, now: Date): void {
+    this.flag('retire', cardId, now, 'UPDATE cards SET retired = 1, modified_at = ? WHERE id = ?');
+  }
+
+  /**
+   * Another scheduler's progress (an Anki package's), merged: see review-import.ts. One
+   * transaction: on any error nothing is written.
+   */
+  importForeign(cards: readonly ForeignCard[], now: Date): ImportCounts {
+    return this.write(() => importForeignCards(this.db, cards, this.sched(), this.config, now));
   }
 
   previewIntervals(cardId: string, now: Date): Record<Grade, IntervalPreview> {

@@ -25,7 +25,9 @@
  *                                                                 Collection object; exact snapshot restore,
  *                                                                 removes the log row; repeatable
  *     suspend(cardId, now), bury(cardId, now), retire(cardId, now)   retire = "I know this"
- *     unsuspend(cardId)
+ *     unsuspend(cardId, now)
+ *     importForeign(foreignCards, now) → { matched, reviewsAdded, cardsUpdated }
+ *                                                                 Anki's reviews merged, touched cards replayed (review-import.ts)
  *     previewIntervals(cardId, now) → Record<Grade, { due, interval: "3d", label: "Good · 3d" }>
  *     due(now) → DueSummary                                       `guanhua due --json` shape
  *     stats(now) → Stats                                          `guanhua stats --json` shape
@@ -58,4 +60,6 @@ export type {
   UndoAction,
   UndoResult,
 } from './types.js';
+export type { ImportCounts } from './review-import.js';
+export type { ForeignCard, ForeignReview } from '../srs/foreign.js';
 export type { CardState, Grade, QueueCounts, QueueKind, ReviewLogEntry, Schedule, SrsConfig } from '../srs/types.js';

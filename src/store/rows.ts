@@ -24,6 +24,8 @@ export interface CardRow {
   content_changed_at: number | null;
   /** The card's word (schema 5 on). */
   word?: string | null;
+  /** When the learner last changed the card here (ms); null before schema 6 and on untouched cards. */
+  modified_at: number | null;
 }
 
 export interface LogRow {

@@ -90,6 +90,16 @@ ALTER TABLE cards ADD COLUMN content_changed_at INTEGER;
 UPDATE cards SET content_changed_at = coalesce((SELECT max(updated_at) FROM card_decks WHERE card_id = cards.id), created_at);
 `;
 
+/**
+ * Version 7: when the learner last changed a card here (answer, suspend, bury, "I know this",
+ * import), so that `guanhua import` can tell which side's suspended / buried state is newer.
+ * Null on cards from before: their last review time stands in.
+ */
+const SCHEMA_V7 = `
+ALTER TABLE cards ADD COLUMN modified_at INTEGER;
+UPDATE cards SET modified_at = last_review;
+`;
+
 type Migration = (db: Database.Database, clock: DayClock) => void;
 
 export const MIGRATIONS: Migration[] = [
@@ -109,6 +119,7 @@ export const MIGRATIONS: Migration[] = [
   (db) => db.exec(SCHEMA_V4),
   (db) => db.exec(SCHEMA_V5),
   (db) => db.exec(SCHEMA_V6),
+  (db) => db.exec(SCHEMA_V7),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

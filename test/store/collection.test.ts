@@ -185,7 +185,7 @@ describe("today's queue (fixed now, fuzz off)", () => {
     expect(c.todayQueue({ now: new Date('2026-11-28T03:59:00Z') }).new).toBe(1);
     expect(c.todayQueue({ now: new Date('2026-11-28T04:00:00Z') }).new).toBe(2);
     expect(c.stats(T0).cards).toEqual({ total: 4, new: 2, learning: 0, review: 0, suspended: 1, known: 1 });
-    c.unsuspend(zhili);
+    c.unsuspend(zhili, T0);
     expect(c.todayQueue({ now: new Date('2026-11-28T04:00:00Z') }).new).toBe(3);
   });
 

@@ -1,0 +1,83 @@
+import { GuanhuaError } from '../errors.js';
+import { openSqliteImage } from '../store/sqlite-image.js';
+import { newerFormat, packageCollection, type PackageVersion } from './package-file.js';
+
+/**
+ * What `guanhua import` reads from an Anki package: each note's GUID and the scheduling of its
+ * first card (ord 0: Recognition, the card guanhua reviews), with that card's review log.
+ * The notes, cards and revlog tables have the same columns in schema 11 (legacy packages) and
+ * in the current schema 18 (rslib/src/storage/schema11.sql, upgrades/).
+ */
+
+/** The newest collection schema this reader knows (rslib SCHEMA_MAX_VERSION). */
+const NEWEST_SCHEMA = 18;
+const OLDEST_SCHEMA = 11;
+const TABLES = ['col', 'notes', 'cards', 'revlog'];
+
+/** A revlog row: id is the answer time in ms; ivl days (> 0) or seconds (< 0). */
+export interface AnkiRevlogRow {
+  id: number;
+  ease: number;
+  ivl: number;
+  time: number;
+  type: number;
+}
+
+/** The columns of an Anki card that import reads. mod is in seconds. */
+export interface AnkiCardRow {
+  id: number;
+  mod: number;
+  type: number;
+  queue: number;
+  revlog: AnkiRevlogRow[];
+}
+
+export interface AnkiNote {
+  guid: string;
+  /** The note's first card, or null when it has none. */
+  card: AnkiCardRow | null;
+}
+
+export interface AnkiPackage {
+  version: PackageVersion;
+  notes: AnkiNote[];
+  /** False for an export without scheduling: every card new and no review log. */
+  scheduling: boolean;
+}
+
+export function readAnkiPackage(bytes: Uint8Array, name: string): AnkiPackage {
+  const { version, sqlite } = packageCollection(bytes, name);
+  const db = openSqliteImage(sqlite, name, TABLES);
+  try {
+    const tables = db.tableNames();
+    for (const t of TABLES) {
+      if (!tables.has(t)) throw new GuanhuaError(`${name} is damaged: its collection has no ${t} table`);
+    }
+    const schema = db.value<number>('SELECT ver FROM col');
+    if (typeof schema !== 'number' || schema < OLDEST_SCHEMA) {
+      throw new GuanhuaError(`${name} holds an Anki collection of schema ${String(schema)}, older than any Anki 2.1 writes; open it in a current Anki and export it again`);
+    }
+    if (schema > NEWEST_SCHEMA) throw newerFormat(name, `collection schema ${schema}`);
+
+    const cards = new Map<number, AnkiCardRow>();
+    const cardOfNote = new Map<number, AnkiCardRow>();
+    let scheduling = false;
+    for (const r of db.rows<{ id: number; nid: number; mod: number; type: number; queue: number }>(
+      'SELECT id, nid, mod, type, queue FROM cards WHERE ord = 0',
+    )) {
+      const card: AnkiCardRow = { id: r.id, mod: r.mod, type: r.type, queue: r.queue, revlog: [] };
+      cards.set(r.id, card);
+      cardOfNote.set(r.nid, card);
+      if (r.type !== 0 || r.queue !== 0) scheduling = true;
+    }
+    for (const r of db.rows<AnkiRevlogRow & { cid: number }>('SELECT id, cid, ease, ivl, time, type FROM revlog ORDER BY id')) {
+      scheduling = true;
+      cards.get(r.cid)?.revlog.push({ id: r.id, ease: r.ease, ivl: r.ivl, time: r.time, type: r.type });
+    }
+    const notes = db.rows<{ id: number; guid: string }>('SELECT id, guid FROM notes ORDER BY id')
+      .map((n) => ({ guid: n.guid, card: cardOfNote.get(n.id) ?? null }));
+    return { version, notes, scheduling };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,63 @@
+import { learnerDay } from './day.js';
+import { newSchedule, type Scheduler } from './scheduler.js';
+import type { CardState, DayClock, Grade, Schedule } from './types.js';
+
+/**
+ * A card's FSRS state replayed from its whole review log: each answer, oldest first, goes
+ * through the scheduler (ts-fsrs `next`, as its own `reschedule` does) from a new card. Memory
+ * state (stability, difficulty) and the state machine are guanhua's, with its parameters.
+ * An answer made by another scheduler (Anki) keeps the due time that scheduler gave, when both
+ * agree on the kind of step (a day interval or a step within the day): Anki fuzzes and
+ * load-balances its intervals, and the learner was told that date.
+ */
+
+export interface ReplayAnswer {
+  reviewedAt: Date;
+  grade: Grade;
+  given?: { due: Date; interday: boolean } | null;
+}
+
+/** What one answer did, as the review log keeps it. */
+export interface ReplayedAnswer {
+  stateBefore: CardState;
+  stateAfter: CardState;
+  scheduledDays: number;
+  elapsedDays: number;
+  stability: number;
+  difficulty: number;
+  due: Date;
+}
+
+export interface Replayed {
+  schedule: Schedule;
+  /** One per answer, in the order given. */
+  steps: ReplayedAnswer[];
+}
+
+/** `answers` must be oldest first. A card with no answers is new, due at `createdAt`. */
+export function replay(answers: readonly ReplayAnswer[], scheduler: Scheduler, clock: DayClock, createdAt: Date): Replayed {
+  let schedule = newSchedule(createdAt);
+  const steps: ReplayedAnswer[] = [];
+  for (const a of answers) {
+    const before = schedule.state;
+    const next = scheduler.next(schedule, a.reviewedAt, a.grade);
+    schedule = a.given ? adoptGivenDue(next.schedule, a.reviewedAt, a.given, clock) : next.schedule;
+    steps.push({
+      stateBefore: before,
+      stateAfter: schedule.state,
+      scheduledDays: schedule.scheduledDays,
+      elapsedDays: next.elapsedDays,
+      stability: schedule.stability,
+      difficulty: schedule.difficulty,
+      due: schedule.due,
+    });
+  }
+  return { schedule, steps };
+}
+
+function adoptGivenDue(s: Schedule, reviewedAt: Date, given: { due: Date; interday: boolean }, clock: DayClock): Schedule {
+  const interday = s.scheduledDays >= 1;
+  if (interday !== given.interday) return s;
+  const scheduledDays = interday ? Math.max(1, learnerDay(given.due, clock) - learnerDay(reviewedAt, clock)) : 0;
+  return { ...s, due: given.due, scheduledDays };
+}

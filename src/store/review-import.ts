@@ -1,0 +1,121 @@
+import { learnerDay } from '../srs/day.js';
+import type { ForeignCard, ForeignReview } from '../srs/foreign.js';
+import { replay, type ReplayAnswer } from '../srs/replay.js';
+import type { Scheduler } from '../srs/scheduler.js';
+import { stateNumber } from '../srs/scheduler-states.js';
+import type { DayClock, Grade } from '../srs/types.js';
+import type { Db } from './database.js';
+import type { CardRow } from './rows.js';
+
+/**
+ * Merging another scheduler's progress (Anki's, read by src/anki) into the collection, inside
+ * the caller's write transaction:
+ * - a review the card's log lacks is added once: the same card answered within SAME_REVIEW_MS
+ *   of a logged answer is that answer (Anki keeps the millisecond ids guanhua exports, moving
+ *   one on by a millisecond when two clash);
+ * - a card that gained reviews is replayed from its whole log (src/srs/replay.ts): the card and
+ *   every log row of it get the replayed state;
+ * - suspended / buried follow the side that changed the card last (cards.modified_at here,
+ *   the Anki card's mod there).
+ */
+
+export const SAME_REVIEW_MS = 1000;
+
+export interface ImportCounts {
+  /** Foreign cards that are cards of this collection. */
+  matched: number;
+  reviewsAdded: number;
+  /** Cards whose schedule, suspended or buried state changed. */
+  cardsUpdated: number;
+}
+
+interface LoggedAnswer {
+  id: number;
+  reviewed_at: number;
+  grade: number;
+}
+
+export function importForeignCards(db: Db, cards: readonly ForeignCard[], scheduler: Scheduler, clock: DayClock, now: Date): ImportCounts {
+  const cardRow = db.prepare('SELECT * FROM cards WHERE id = ?');
+  const logOf = db.prepare('SELECT id, reviewed_at, grade FROM review_log WHERE card_id = ? ORDER BY reviewed_at, id');
+  const updateLog = db.prepare(
+    `UPDATE review_log SET state_before = ?, state_after = ?, scheduled_days = ?, elapsed_days = ?, stability = ?,
+       difficulty = ?, due = ? WHERE id = ?`,
+  );
+  const insertLog = db.prepare(
+    `INSERT INTO review_log (card_id, grade, reviewed_at, duration_ms, state_before, state_after, scheduled_days,
+       elapsed_days, stability, difficulty, due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const countDay = db.prepare('INSERT INTO review_days (day, reviews) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET reviews = reviews + excluded.reviews');
+  const updateCard = db.prepare(
+    `UPDATE cards SET state = ?, due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
+       learning_steps = ?, reps = ?, lapses = ?, last_review = ? WHERE id = ?`,
+  );
+  const updateFlags = db.prepare('UPDATE cards SET suspended = ?, retired = ?, buried_until = ?, modified_at = ? WHERE id = ?');
+
+  const counts: ImportCounts = { matched: 0, reviewsAdded: 0, cardsUpdated: 0 };
+  const perDay = new Map<number, number>();
+  for (const foreign of cards) {
+    const row = cardRow.get(foreign.cardId) as CardRow | undefined;
+    if (!row) continue;
+    counts.matched++;
+    let updated = false;
+
+    const logged = logOf.all(foreign.cardId) as LoggedAnswer[];
+    const fresh = missingReviews(logged, foreign.reviews);
+    if (fresh.length > 0) {
+      type Answer = ReplayAnswer & { logId?: number; durationMs?: number };
+      const answers: Answer[] = [
+        ...logged.map((l): Answer => ({ reviewedAt: new Date(l.reviewed_at), grade: l.grade as Grade, logId: l.id })),
+        ...fresh.map((f): Answer => ({ reviewedAt: f.reviewedAt, grade: f.grade, given: f.given, durationMs: f.durationMs })),
+      ].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
+      const { schedule: s, steps } = replay(answers, scheduler, clock, new Date(row.created_at));
+      answers.forEach((a, i) => {
+        const st = steps[i];
+        const derived = [stateNumber(st.stateBefore), stateNumber(st.stateAfter), st.scheduledDays, st.elapsedDays, st.stability, st.difficulty, st.due.getTime()];
+        if (a.logId !== undefined) {
+          updateLog.run(...derived, a.logId);
+        } else {
+          const t = a.reviewedAt.getTime();
+          insertLog.run(foreign.cardId, a.grade, t, Math.max(0, Math.round(a.durationMs ?? 0)), ...derived);
+          const day = learnerDay(t, clock);
+          perDay.set(day, (perDay.get(day) ?? 0) + 1);
+        }
+      });
+      updateCard.run(stateNumber(s.state), s.due.getTime(), s.stability, s.difficulty, s.elapsedDays, s.scheduledDays,
+        s.learningSteps, s.reps, s.lapses, s.lastReview?.getTime() ?? null, foreign.cardId);
+      counts.reviewsAdded += fresh.length;
+      updated = true;
+    }
+
+    const changedHere = row.modified_at ?? row.last_review ?? row.created_at;
+    const changedThere = foreign.modifiedAt?.getTime() ?? -Infinity;
+    if (changedThere > changedHere) {
+      // Suspended there: suspended here, unless "I know this" already keeps it out; active there: active here.
+      const suspended = foreign.suspended ? (row.retired === 1 ? row.suspended : 1) : 0;
+      const retired = foreign.suspended ? row.retired : 0;
+      const buried = stillBuried(foreign.buriedUntil?.getTime() ?? null, now);
+      if (suspended !== row.suspended || retired !== row.retired || buried !== stillBuried(row.buried_until, now)) updated = true;
+      updateFlags.run(suspended, retired, buried, changedThere, foreign.cardId);
+    }
+    if (updated) counts.cardsUpdated++;
+  }
+  for (const [day, n] of perDay) countDay.run(day, n);
+  return counts;
+}
+
+/** A bury that has ended is no bury. */
+const stillBuried = (until: number | null, now: Date): number | null => (until !== null && until > now.getTime() ? until : null);
+
+/** The foreign reviews not yet in the log (nor twice in the foreign list), oldest first. */
+function missingReviews(logged: readonly LoggedAnswer[], reviews: readonly ForeignReview[]): ForeignReview[] {
+  const taken = logged.map((l) => l.reviewed_at);
+  const out: ForeignReview[] = [];
+  for (const r of [...reviews].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime())) {
+    const t = r.reviewedAt.getTime();
+    if (taken.some((x) => Math.abs(x - t) < SAME_REVIEW_MS)) continue;
+    taken.push(t);
+    out.push(r);
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Drives test/anki/study-in-anki.py: real Anki (the project venv's `anki`, which .ci/run
+ * installs) studies a guanhua package on the days a scenario names, under libfaketime, and
+ * exports packages. `ankiPython()` is undefined where the venv is missing (Python absent):
+ * the tests that need it are skipped there, and only there.
+ */
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const script = path.join(root, 'test/anki/study-in-anki.py');
+
+export function ankiPython(): string | undefined {
+  const python = path.join(root, '.venv/bin/python');
+  return fs.existsSync(python) ? python : undefined;
+}
+
+/** libfaketime as Debian installs it (.ci/run installs the faketime package). */
+function libfaketime(): string {
+  const candidates = ['x86_64-linux-gnu', 'aarch64-linux-gnu', '']
+    .map((arch) => path.join('/usr/lib', arch, 'faketime/libfaketime.so.1'));
+  const found = candidates.find((f) => fs.existsSync(f));
+  if (!found) throw new Error(`libfaketime is not installed (looked for ${candidates.join(', ')}); apt-get install faketime`);
+  return found;
+}
+
+export interface AnkiSession {
+  /** "YYYY-MM-DD HH:MM:SS", UTC. */
+  at: string;
+  suspend?: string[];
+  unsuspend?: string[];
+  bury?: string[];
+}
+
+export interface AnkiScenario {
+  dir: string;
+  package: string;
+  weights: number[];
+  retention: number;
+  newPerDay: number;
+  /** 1 Again … 4 Easy, cycled over the answers of the whole run. */
+  ratings: number[];
+  importAt: string;
+  sessions: AnkiSession[];
+  exportAt: string;
+}
+
+export interface AnkiCardReport {
+  guid: string;
+  type: number;
+  queue: number;
+  due: number;
+  ivl: number;
+  reps: number;
+  lapses: number;
+  stability: number | null;
+  difficulty: number | null;
+  /** Review and interday cards: the day Anki has them due (YYYY-MM-DD). */
+  dueDate: string | null;
+}
+
+export interface AnkiReport {
+  crt: number;
+  cards: AnkiCardReport[];
+  revlog: { guid: string; id: number; ease: number; ivl: number; type: number }[];
+  /** Answers per session. */
+  answered: number[];
+  packages: { latest: string; legacy: string; noScheduling: string; colpkg: string };
+}
+
+export function studyInAnki(python: string, scenario: AnkiScenario): AnkiReport {
+  fs.mkdirSync(scenario.dir, { recursive: true });
+  const specFile = path.join(scenario.dir, 'scenario.json');
+  const timeFile = path.join(scenario.dir, 'faketime');
+  fs.writeFileSync(timeFile, `@${scenario.importAt}\n`);
+  fs.writeFileSync(specFile, JSON.stringify({ ...scenario, timeFile }));
+  const r = spawnSync(python, [script, specFile], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      TZ: 'UTC',
+      LD_PRELOAD: libfaketime(),
+      FAKETIME_TIMESTAMP_FILE: timeFile,
+      FAKETIME_NO_CACHE: '1',
+    },
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0) throw new Error(`study-in-anki.py failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout) as AnkiReport;
+}
