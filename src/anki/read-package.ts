@@ -1,4 +1,5 @@
 import { GuanhuaError } from '../errors.js';
+import { trace } from '../trace.js';
 import { openSqliteImage } from '../store/sqlite-image.js';
 import { newerFormat, packageCollection, type PackageVersion } from './package-file.js';
 
@@ -47,7 +48,9 @@ export interface AnkiPackage {
 
 export function readAnkiPackage(bytes: Uint8Array, name: string): AnkiPackage {
   const { version, sqlite } = packageCollection(bytes, name);
+  trace('unpacked the collection');
   const db = openSqliteImage(sqlite, name, TABLES);
+  trace('opened and checked it');
   try {
     const tables = db.tableNames();
     for (const t of TABLES) {

@@ -4,6 +4,7 @@ import { GuanhuaError } from '../errors.js';
 import { foreignCards } from '../anki/foreign-cards.js';
 import { readAnkiPackage } from '../anki/read-package.js';
 import { openCollection } from '../store/collection.js';
+import { trace } from '../trace.js';
 
 export interface ImportOptions {
   json?: boolean;
@@ -25,11 +26,14 @@ export interface ImportSummary {
  * and checked in full before the collection is opened; the merge is one transaction.
  */
 export async function runImport(file: string, opts: ImportOptions, ctx: CommandContext): Promise<void> {
+  trace('import started');
   const pkg = readAnkiPackage(readPackageFile(file), file);
+  trace('read the package');
   const collection = openCollection(ctx.home, { create: false });
   let summary: ImportSummary;
   try {
     const counts = collection.importForeign(foreignCards(pkg, collection.config), ctx.now);
+    trace('merged and committed');
     if (counts.matched === 0) {
       throw new GuanhuaError(
         `${file} has no guanhua notes: none of its ${pkg.notes.length} note${pkg.notes.length === 1 ? '' : 's'} is a card of this collection (notes are matched by GUID); import a package made from a guanhua export`,
@@ -47,6 +51,7 @@ export async function runImport(file: string, opts: ImportOptions, ctx: CommandC
   } finally {
     collection.close();
   }
+  trace('closed the collection');
   ctx.stdout.write(opts.json ? `${JSON.stringify(summary)}\n` : humanSummary(summary));
 }
 

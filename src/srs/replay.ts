@@ -40,7 +40,8 @@ export function replay(answers: readonly ReplayAnswer[], scheduler: Scheduler, c
   const steps: ReplayedAnswer[] = [];
   for (const a of answers) {
     const before = schedule.state;
-    const next = scheduler.next(schedule, a.reviewedAt, a.grade);
+    // An answer whose due comes from elsewhere needs no fuzz (unless the kinds disagree: then unfuzzed).
+    const next = scheduler.next(schedule, a.reviewedAt, a.grade, !a.given);
     schedule = a.given ? adoptGivenDue(next.schedule, a.reviewedAt, a.given, clock) : next.schedule;
     steps.push({
       stateBefore: before,

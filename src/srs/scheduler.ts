@@ -22,7 +22,11 @@ export interface Scheduled {
 }
 
 export interface Scheduler {
-  next(schedule: Schedule, now: Date, grade: Grade): Scheduled;
+  /**
+   * `fuzz` false: the interval without fuzz even where the settings fuzz (a replay whose due
+   * date another scheduler already chose; ts-fsrs's fuzz seeds a PRNG per answer, its dearest part).
+   */
+  next(schedule: Schedule, now: Date, grade: Grade, fuzz?: boolean): Scheduled;
   preview(schedule: Schedule, now: Date): Record<Grade, Schedule>;
 }
 
@@ -36,15 +40,18 @@ export function newSchedule(now: Date): Schedule {
 
 export function createScheduler(config: SrsConfig): Scheduler {
   const { fsrs, generatorParameters } = tsFsrs();
-  const f = fsrs(generatorParameters({
+  const make = (enableFuzz: boolean) => fsrs(generatorParameters({
     request_retention: config.desiredRetention,
     maximum_interval: config.maximumInterval,
-    enable_fuzz: config.enableFuzz,
+    enable_fuzz: enableFuzz,
     enable_short_term: true,
     learning_steps: config.learningSteps as `${number}m`[],
     relearning_steps: config.relearningSteps as `${number}m`[],
     ...(config.weights ? { w: config.weights } : {}),
   }));
+  const f = make(config.enableFuzz);
+  let plain: ReturnType<typeof make> | undefined;
+  const withFuzz = (fuzz: boolean) => (fuzz || !config.enableFuzz ? f : (plain ??= make(false)));
   const clock = { timeZone: config.timeZone, dayStartsAt: config.dayStartsAt };
   // Every instant handed to ts-fsrs is shifted by its own offset (so UTC day = learner day);
   // results are shifted back by the offset of `now`, the instant they were computed from.
@@ -61,9 +68,9 @@ export function createScheduler(config: SrsConfig): Scheduler {
     lastReview: c.last_review ? new Date(c.last_review.getTime() - back) : null,
   });
   return {
-    next(schedule, now, grade) {
+    next(schedule, now, grade, fuzz = true) {
       const back = schedulerShiftMs(now.getTime(), clock);
-      const { card } = f.next(toFsrs(schedule), shift(now), grade);
+      const { card } = withFuzz(fuzz).next(toFsrs(schedule), shift(now), grade);
       const elapsedDays = schedule.lastReview ? learnerDay(now, clock) - learnerDay(schedule.lastReview, clock) : 0;
       return { schedule: fromFsrs(card, back), elapsedDays };
     },

@@ -95,8 +95,10 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
       const suspended = foreign.suspended ? (row.retired === 1 ? row.suspended : 1) : 0;
       const retired = foreign.suspended ? row.retired : 0;
       const buried = stillBuried(foreign.buriedUntil?.getTime() ?? null, now);
-      if (suspended !== row.suspended || retired !== row.retired || buried !== stillBuried(row.buried_until, now)) updated = true;
-      updateFlags.run(suspended, retired, buried, changedThere, foreign.cardId);
+      if (suspended !== row.suspended || retired !== row.retired || buried !== stillBuried(row.buried_until, now)) {
+        updateFlags.run(suspended, retired, buried, changedThere, foreign.cardId);
+        updated = true;
+      }
     }
     if (updated) counts.cardsUpdated++;
   }

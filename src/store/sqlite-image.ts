@@ -49,7 +49,7 @@ export function openSqliteImage(bytes: Uint8Array, what: string, tables: readonl
     const present = new Set(guard(() => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]));
     for (const table of tables.filter((t) => present.has(t))) {
       const check = guard(() => db.pragma(`quick_check("${table.replace(/"/g, '""')}")`, { simple: true }));
-      if (check !== 'ok') throw new GuanhuaError(`${what} is damaged (${String(check)}): export it from Anki again`);
+      if (check !== 'ok') throw new GuanhuaError(`${what} is damaged (${firstProblem(String(check))}): export it from Anki again`);
     }
   } catch (err) {
     db.close();
@@ -61,4 +61,10 @@ export function openSqliteImage(bytes: Uint8Array, what: string, tables: readonl
     tableNames: () => new Set(guard(() => db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[])),
     close: () => db.close(),
   };
+}
+
+/** quick_check's report in one line: its first problem, without the "*** in database main ***" heading. */
+function firstProblem(report: string): string {
+  const line = report.split('\n').map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('***')) ?? report;
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
 }

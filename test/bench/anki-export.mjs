@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { syntheticDeck } from './_synthetic-deck.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -14,24 +15,7 @@ const { buildTsv } = await import(path.join(root, 'dist/anki/tsv.js'));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guanhua-bench-anki-'));
 const N = 10_000;
 
-// Deterministic synthetic cards: two-character words from a fixed alphabet, real-looking fields.
-const HAN = '国务院常委会议部署推进高质量发展经济社会改革开放创新协调绿色共享安全稳定';
-const SYL = ['guó', 'wù', 'yuàn', 'cháng', 'wěi', 'huì', 'yì', 'bù', 'shǔ', 'tuī', 'jìn', 'gāo', 'zhì', 'liàng', 'fā', 'zhǎn'];
-function card(i) {
-  const word = HAN[i % HAN.length] + HAN[Math.floor(i / HAN.length) % HAN.length] + (i >= HAN.length ** 2 ? String(i) : '');
-  const pinyin = `${SYL[i % SYL.length]} ${SYL[(i * 7) % SYL.length]}`;
-  return {
-    id: `gh-${i.toString(16).padStart(16, '0')}`, word, traditional: word, pinyin, pinyinNumbered: '',
-    definitions: ['to deploy', 'to arrange <troops> & resources'], pos: 'v', hsk: { v2: (i % 6) + 1, v3: (i % 7) + 1 },
-    frequency: { article: (i % 9) + 1, corpus: 3 + (i % 40) / 10 }, keyness: 10, rank: i + 1,
-    examples: [`会议${word}推进高质量发展，坚持稳中求进工作总基调。`], examplesPinyin: [`huì yì ${pinyin} tuī jìn gāo zhì liàng fā zhǎn ，`], tags: [],
-  };
-}
-const deck = {
-  format: 'guanhua-deck', version: 1, name: 'bench 10k',
-  source: { title: '基准测试', file: 'bench.txt', sha256: '', characters: 0, tokens: 0 },
-  cards: Array.from({ length: N }, (_, i) => card(i)),
-};
+const deck = syntheticDeck('bench 10k', N);
 const deckFile = path.join(tmp, 'deck.json');
 fs.writeFileSync(deckFile, JSON.stringify(deck));
 

@@ -55,15 +55,16 @@ export function describeWithAnki(name: string, body: () => void): void {
 /**
  * Runs a Python script with the venv's interpreter: `request` goes to its standard input
  * as JSON, and its standard output is parsed as JSON. A failing script throws with its stderr.
+ * `env` adds to the environment (a zone, libfaketime).
  */
-export function runPython<T = unknown>(script: string, request: unknown): T {
+export function runPython<T = unknown>(script: string, request: unknown, env: NodeJS.ProcessEnv = {}): T {
   const py = pythonWithAnki();
   if (!py.ok) throw new Error(py.reason);
   const r = spawnSync(py.python, [script], {
     input: JSON.stringify(request),
     encoding: 'utf8',
     maxBuffer: 1 << 28,
-    env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8' },
+    env: { ...process.env, ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8' },
   });
   if (r.status !== 0) {
     throw new Error(`${path.relative(root, script)} exited ${r.status ?? r.signal}: ${r.stderr || r.error?.message}`);

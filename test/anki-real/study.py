@@ -1,10 +1,10 @@
 """Real Anki studies a guanhua package, then exports what it did.
 
-Run by test/anki/study-in-anki.ts with the project's venv (pip's `anki`: Anki's Rust engine
+Run by test/anki-real/study.ts with the project's venv (pip's `anki`: Anki's Rust engine
 and its Python API) under libfaketime, whose clock this script sets from a timestamp file
 before each step: so Anki's own v3 scheduler answers cards on the days the scenario names.
 
-    python study-in-anki.py SCENARIO.json  →  JSON on stdout
+    python study.py < SCENARIO.json  →  JSON on stdout
 
 The scenario: {"dir", "package", "timeFile", "weights", "retention", "newPerDay", "ratings",
 "importAt", "sessions": [{"at", "suspend": [guid], "unsuspend": [guid], "bury": [guid]}],
@@ -154,7 +154,7 @@ def export(col, did, out_dir):
     return paths
 
 
-spec = json.load(open(sys.argv[1]))
+spec = json.load(sys.stdin)
 os.makedirs(spec["dir"], exist_ok=True)
 set_clock(spec, spec["importAt"])
 col = Collection(os.path.join(spec["dir"], "collection.anki2"))

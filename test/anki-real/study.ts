@@ -1,22 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runPython } from '../helpers/python.js';
 
 /**
- * Drives test/anki/study-in-anki.py: real Anki (the project venv's `anki`, which .ci/run
- * installs) studies a guanhua package on the days a scenario names, under libfaketime, and
- * exports packages. `ankiPython()` is undefined where the venv is missing (Python absent):
- * the tests that need it are skipped there, and only there.
+ * Drives study.py: real Anki (the venv's `anki`) studies a guanhua package on the days a
+ * scenario names, under libfaketime, and exports packages.
  */
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const script = path.join(root, 'test/anki/study-in-anki.py');
-
-export function ankiPython(): string | undefined {
-  const python = path.join(root, '.venv/bin/python');
-  return fs.existsSync(python) ? python : undefined;
-}
+const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'study.py');
 
 /** libfaketime as Debian installs it (.ci/run installs the faketime package). */
 function libfaketime(): string {
@@ -71,23 +63,14 @@ export interface AnkiReport {
   packages: { latest: string; legacy: string; noScheduling: string; colpkg: string };
 }
 
-export function studyInAnki(python: string, scenario: AnkiScenario): AnkiReport {
+export function studyInAnki(scenario: AnkiScenario): AnkiReport {
   fs.mkdirSync(scenario.dir, { recursive: true });
-  const specFile = path.join(scenario.dir, 'scenario.json');
   const timeFile = path.join(scenario.dir, 'faketime');
   fs.writeFileSync(timeFile, `@${scenario.importAt}\n`);
-  fs.writeFileSync(specFile, JSON.stringify({ ...scenario, timeFile }));
-  const r = spawnSync(python, [script, specFile], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      TZ: 'UTC',
-      LD_PRELOAD: libfaketime(),
-      FAKETIME_TIMESTAMP_FILE: timeFile,
-      FAKETIME_NO_CACHE: '1',
-    },
-    maxBuffer: 1 << 26,
+  return runPython<AnkiReport>(script, { ...scenario, timeFile }, {
+    TZ: 'UTC',
+    LD_PRELOAD: libfaketime(),
+    FAKETIME_TIMESTAMP_FILE: timeFile,
+    FAKETIME_NO_CACHE: '1',
   });
-  if (r.status !== 0) throw new Error(`study-in-anki.py failed (${r.status}): ${r.stderr}`);
-  return JSON.parse(r.stdout) as AnkiReport;
 }

@@ -3,15 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { default_w } from 'ts-fsrs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runExport } from '../../src/commands/export.js';
 import { runImport, type ImportSummary } from '../../src/commands/import.js';
 import type { CommandContext } from '../../src/context.js';
-import { parseDeck } from '../../src/deck/format.js';
+import { parseDeck } from '../../src/deck/parse-deck.js';
 import { learnerDay } from '../../src/srs/day.js';
 import { openCollection } from '../../src/store/collection.js';
 import { openLearningReader } from '../../src/store/learning-store.js';
-import { ankiPython, studyInAnki, type AnkiReport } from './study-in-anki.js';
+import { root } from '../helpers/cli.js';
+import { describeWithAnki } from '../helpers/python.js';
+import { studyInAnki, type AnkiReport } from './study.js';
 
 /**
  * Reviews come back from real Anki: guanhua exports its bundled deck with progress; Anki's own
@@ -21,8 +23,6 @@ import { ankiPython, studyInAnki, type AnkiReport } from './study-in-anki.js';
  * guanhua imports them all.
  */
 
-const python = ankiPython();
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const deckFile = path.join(root, 'decks/000_50515ac5e261a18b.json');
 const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
 const id = (i: number) => deck.cards[i].id;
@@ -80,7 +80,7 @@ function guanhuaMeanwhile(home: string): void {
   }
 }
 
-describe.skipIf(!python)('guanhua import: reviews made in real Anki come back', () => {
+describeWithAnki('guanhua import: reviews made in real Anki come back', () => {
   const home = path.join(dir, 'home');
   const twin = path.join(dir, 'twin');
   let anki: AnkiReport;
@@ -93,7 +93,7 @@ describe.skipIf(!python)('guanhua import: reviews made in real Anki come back', 
     const sessions = ['2026-01-09', '2026-01-10', '2026-01-12', '2026-01-16', '2026-01-20', '2026-01-23']
       .flatMap((day) => [`${day} 10:00:00`, `${day} 10:15:00`, `${day} 10:30:00`].map((at) => ({ at })));
     Object.assign(sessions[sessions.length - 1], { suspend: [id(4)], bury: [id(5)], unsuspend: [id(3)] });
-    anki = studyInAnki(python!, {
+    anki = studyInAnki({
       dir: path.join(dir, 'anki'),
       package: apkg,
       weights: [...default_w],

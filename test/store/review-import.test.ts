@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ForeignCard, ForeignReview } from '../../src/store/collection.js';
+import type { Grade } from '../../src/srs/types.js';
+import { collectionWith, syntheticDeck } from './helpers.js';
+
+const at = (s: string) => new Date(`${s}Z`);
+const T0 = at('2026-03-01T08:00:00');
+const NOW = at('2026-03-20T12:00:00');
+const deck = syntheticDeck('imports', 4);
+const [A, B, C, D] = deck.cards.map((c) => c.id);
+const homes: string[] = [];
+afterEach(() => {
+  for (const h of homes.splice(0)) fs.rmSync(h, { recursive: true, force: true });
+});
+
+function collection() {
+  const { home, c } = collectionWith([], T0);
+  homes.push(home);
+  c.addDeck(deck, T0);
+  return c;
+}
+
+const review = (t: string, grade: Grade): ForeignReview => ({ reviewedAt: at(t), grade, durationMs: 3000, given: null });
+const foreign = (cardId: string, reviews: ForeignReview[], more: Partial<ForeignCard> = {}): ForeignCard => ({
+  cardId, reviews, suspended: false, buriedUntil: null, modifiedAt: reviews.at(-1)?.reviewedAt ?? T0, ...more,
+});
+
+const historyA: [string, Grade][] = [['2026-03-02T09:00:00', 3], ['2026-03-02T09:10:00', 3], ['2026-03-05T09:00:00', 1], ['2026-03-05T09:10:00', 3], ['2026-03-09T09:00:00', 3]];
+
+describe('merging reviews made elsewhere', () => {
+  it('adds each review once, and the card is where answering them here would have put it', () => {
+    const c = collection();
+    const here = collection();
+    for (const [t, g] of historyA) here.answer(A, g, at(t), 3000);
+    const incoming = [foreign(A, historyA.map(([t, g]) => review(t, g))), foreign('gh-not-here', [review('2026-03-02T09:00:00', 3)])];
+    expect(c.importForeign(incoming, NOW)).toEqual({ matched: 1, reviewsAdded: 5, cardsUpdated: 1 });
+    expect(c.card(A)!.schedule).toEqual(here.card(A)!.schedule);
+    const strip = (log: ReturnType<typeof c.reviewLog>) => log.map(({ id: _, ...rest }) => rest);
+    expect(strip(c.reviewLog([A]))).toEqual(strip(here.reviewLog([A])));
+    expect(c.stats(NOW).heatmap).toEqual(here.stats(NOW).heatmap);
+    // Again: nothing new. A review within a second of a logged one is that review.
+    expect(c.importForeign(incoming, NOW)).toEqual({ matched: 1, reviewsAdded: 0, cardsUpdated: 0 });
+    expect(c.importForeign([foreign(A, [review('2026-03-05T09:00:00.400', 1)])], NOW).reviewsAdded).toBe(0);
+    expect(c.reviewLog([A])).toHaveLength(5);
+  });
+
+  it('replays the whole log when reviews from elsewhere fall between its own', () => {
+    const c = collection();
+    const here = collection();
+    const own = [historyA[0], historyA[1], historyA[4]];
+    const theirs = [historyA[2], historyA[3]];
+    for (const [t, g] of own) c.answer(A, g, at(t), 3000);
+    for (const [t, g] of historyA) here.answer(A, g, at(t), 3000);
+    expect(c.importForeign([foreign(A, theirs.map(([t, g]) => review(t, g)))], NOW)).toMatchObject({ reviewsAdded: 2, cardsUpdated: 1 });
+    expect(c.card(A)!.schedule).toEqual(here.card(A)!.schedule);
+    const rows = (log: ReturnType<typeof c.reviewLog>) => log.map((l) => [l.reviewedAt.toISOString(), l.stateBefore, l.stateAfter, l.stabilityAfter, l.dueAfter.toISOString()]);
+    expect(rows(c.reviewLog([A]))).toEqual(rows(here.reviewLog([A])));
+  });
+
+  it('suspended and buried follow the side that changed the card last', () => {
+    const c = collection();
+    c.suspend(A, at('2026-03-10T09:00:00'));
+    c.suspend(B, at('2026-03-10T09:00:00'));
+    c.retire(C, at('2026-03-10T09:00:00'));
+    const counts = c.importForeign([
+      foreign(A, [], { suspended: false, modifiedAt: at('2026-03-09T09:00:00') }), // older there: stays suspended
+      foreign(B, [], { suspended: false, modifiedAt: at('2026-03-11T09:00:00') }), // unsuspended there later
+      foreign(C, [], { suspended: true, modifiedAt: at('2026-03-11T09:00:00') }), // "I know this" stays
+      foreign(D, [], { buriedUntil: at('2026-03-21T04:00:00'), modifiedAt: at('2026-03-20T09:00:00') }),
+    ], NOW);
+    expect(counts).toEqual({ matched: 4, reviewsAdded: 0, cardsUpdated: 2 });
+    expect(c.card(A)!.suspended).toBe(true);
+    expect(c.card(B)!.suspended).toBe(false);
+    expect(c.card(C)).toMatchObject({ retired: true, suspended: false });
+    expect(c.card(D)!.buriedUntil).toEqual(at('2026-03-21T04:00:00'));
+    expect(c.todayQueue({ now: NOW }).new).toBe(1); // B only
+    // Active again there, after "I know this" here: studied again.
+    c.importForeign([foreign(C, [], { suspended: false, modifiedAt: at('2026-03-12T09:00:00') })], NOW);
+    expect(c.card(C)).toMatchObject({ retired: false, suspended: false });
+  });
+
+  it('a bury that has ended is no change; a package without scheduling changes no flag', () => {
+    const c = collection();
+    c.suspend(A, at('2026-03-10T09:00:00'));
+    expect(c.importForeign([
+      foreign(B, [], { buriedUntil: at('2026-03-12T04:00:00'), modifiedAt: at('2026-03-11T09:00:00') }),
+      foreign(A, [], { modifiedAt: null }),
+    ], NOW)).toEqual({ matched: 2, reviewsAdded: 0, cardsUpdated: 0 });
+    expect(c.card(A)!.suspended).toBe(true);
+  });
+
+  it('is one transaction: a failure part way leaves nothing written', () => {
+    const c = collection();
+    const bad = foreign(B, [{ ...review('2026-03-03T09:00:00', 3), grade: 7 as Grade }]);
+    expect(() => c.importForeign([foreign(A, historyA.map(([t, g]) => review(t, g))), bad], NOW)).toThrow();
+    expect(c.reviewLog()).toEqual([]);
+    expect(c.card(A)!.schedule.state).toBe('new');
+  });
+});
