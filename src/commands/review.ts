@@ -125,7 +125,7 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
       initialStep = { ...initialStep, item: { ...first, intervals: controller.details(first.card.id, new Date()).intervals } };
     }
 
-    const { React, render, App } = await screen;
+    const { React, render, App, warmAnswerSide } = await screen;
     trace('ink loaded');
     if (fullScreen && !entered) stdout.write(ENTER_ALT_SCREEN);
     entered = fullScreen;
@@ -147,6 +147,14 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
       { stdout: tracing ? tracedWrites(stdout) : stdout, stdin, exitOnCtrlC: true, patchConsole: false, maxFps: 60 },
     );
     trace('ink drew its first frame');
+    const firstItem = initialStep?.item;
+    if (firstItem != null && !opts.type) {
+      // Keys already typed are taken first (I/O before setImmediate).
+      setImmediate(() => {
+        warmAnswerSide(firstItem, columns, Math.max(10, rows - 1), ctx.color);
+        trace('answer side drawn off screen');
+      });
+    }
     // A terminal closed or a kill: leave the screen as it was; answers are already saved.
     const stop = () => app.unmount();
     process.once('SIGTERM', stop);

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { cellWidth } from './text-width.js';
 import type { QueueCounts, ReviewItem } from './session-reducer.js';
 import { spacedWord } from './card-text.js';
 import { progressBar, statusCounts } from './status-text.js';
@@ -34,8 +34,8 @@ export function firstFrameText(item: ReviewItem, counts: QueueCounts, columns: n
   const title = `${item.deckName} · ${item.state} card`;
   const word = spacedWord(item.card.word);
   const example = item.card.examples[0];
-  if (stringWidth(title) > columns - 2 || stringWidth(word) + 8 > columns) return null;
-  if (example !== undefined && stringWidth(example) + 4 > columns) return null;
+  if (cellWidth(title) > columns - 2 || cellWidth(word) + 8 > columns) return null;
+  if (example !== undefined && cellWidth(example) + 4 > columns) return null;
 
   const left = statusCounts(counts);
   const percent = '  0%';
@@ -45,7 +45,7 @@ export function firstFrameText(item: ReviewItem, counts: QueueCounts, columns: n
   const status = ` ${paint('blue', `new ${counts.new}`)}  ${paint('red', `learning ${counts.learning}`)}  ${paint('green', `review ${counts.review}`)}${' '.repeat(gap)}${paint('cyan', bar)}${percent}`;
 
   // The card, centred both ways in the body (rows between status bar and footer).
-  const boxWidth = stringWidth(word) + 8;
+  const boxWidth = cellWidth(word) + 8;
   const boxLeft = ' '.repeat(Math.round((columns - boxWidth) / 2));
   const card = [
     `${boxLeft}╭${'─'.repeat(boxWidth - 2)}╮`,
@@ -53,7 +53,7 @@ export function firstFrameText(item: ReviewItem, counts: QueueCounts, columns: n
     `${boxLeft}╰${'─'.repeat(boxWidth - 2)}╯`,
   ];
   if (example !== undefined) {
-    const exLeft = ' '.repeat(Math.round((columns - stringWidth(example) - 4) / 2) + 2);
+    const exLeft = ' '.repeat(Math.round((columns - cellWidth(example) - 4) / 2) + 2);
     const parts = example.split(item.card.word);
     const highlighted = parts.join(paint('yellow', paint('underline', paint('bold', item.card.word))));
     card.push('', exLeft + highlighted);

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { cellWidth } from './text-width.js';
 import type { QueueCounts } from './session-reducer.js';
 
 /** The overview's table as text: shared by the Overview component and the first frame. */
@@ -14,15 +14,15 @@ const NUM_WIDTH = 9;
 
 /** Pads to a display width (CJK characters take two cells). */
 export function padCells(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, width - cellWidth(text)));
 }
 
 /** Cuts to a display width, with an ellipsis. */
 export function fitCells(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (cellWidth(text) <= width) return text;
   let out = '';
   for (const ch of text) {
-    if (stringWidth(out + ch) > width - 1) break;
+    if (cellWidth(out + ch) > width - 1) break;
     out += ch;
   }
   return `${out}…`;

@@ -7,3 +7,4 @@
 export { default as React } from 'react';
 export { render } from 'ink';
 export { App } from './App.js';
+export { warmAnswerSide } from './warm-up.js';
