@@ -110,7 +110,8 @@ async function generateWith(
     progress.done();
     helper?.close();
     trace('built the deck');
-    writeFileAtomic(out, `${JSON.stringify(result.deck, null, 2)}\n`);
+    // The same deck again keeps its file's time: an export of it dates its notes by that time.
+    writeFileAtomic(out, `${JSON.stringify(result.deck, null, 2)}\n`, { keepIdentical: true });
     s = summary(result, out, boostArticleWords(ctx.home, learner, result.words, sha, ctx.now));
   } finally {
     learner.close();
