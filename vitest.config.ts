@@ -6,6 +6,8 @@ export default defineConfig({
     exclude: ['test/bench/**', 'node_modules/**'],
     // Child processes run dist/: it is rebuilt first when older than src/ (see the file).
     globalSetup: ['test/global-setup.ts'],
+    // A temp root per test file, removed at its end (see the file).
+    setupFiles: ['test/temp-root.ts'],
     // CLI and SQLite tests spawn real processes: give them room on a 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 60_000,

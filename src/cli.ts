@@ -3,7 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { GuanhuaError } from './errors.js';
 import { resolveHome } from './home.js';
 import { bundledOr } from './bundled.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext, Shell } from './context.js';
 
 /**
  * The only entry: parses arguments, dispatches to src/commands/*, turns errors
@@ -30,15 +30,16 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const stdout = process.stdout;
-  const stderr = process.stderr;
+const processShell = (): Shell => ({ env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+
+export async function main(argv: string[], shell: Shell = processShell()): Promise<number> {
+  const { env, stdin, stdout, stderr } = shell;
   let debug = argv.includes('--debug');
   const program = new Command();
   const context = (cmd: Command): CommandContext => {
     const globals = cmd.optsWithGlobals<GlobalOptions>();
     debug = Boolean(globals.debug);
-    return { home: resolveHome(globals.home, env), stdout, stderr, color: colorWanted(stdout, env), now: new Date() };
+    return { home: resolveHome(globals.home, env), env, stdin, stdout, stderr, color: colorWanted(stdout, env), now: new Date() };
   };
 
   program

@@ -7,7 +7,7 @@ import { deckSlug } from '../deck/slug.js';
 import { GuanhuaError } from '../errors.js';
 import { createHash } from 'node:crypto';
 import { readArticle } from '../text/read-article.js';
-import { CountHelper } from '../deck/parallel-collect.js';
+import { CountHelper, parallelMinBytes, type HelperOptions } from '../deck/parallel-collect.js';
 import { splitSentences } from '../text/sentences.js';
 import { exampleClauses } from '../text/example-clause.js';
 import { asideSentences } from '../text/asides.js';
@@ -27,6 +27,8 @@ export interface GenerateOptions {
   includeKnown?: boolean;
   name?: string;
   json?: boolean;
+  /** Not a flag: how the second counting process starts (tests use its switches). */
+  countHelper?: HelperOptions;
 }
 
 function targetPath(opts: GenerateOptions, input: string, sha: string): string {
@@ -65,7 +67,7 @@ export async function runGenerate(input: string, opts: GenerateOptions, ctx: Com
   trace('generate started');
   const fileKnown = opts.known ? readKnownFile(opts.known) : new Set<string>();
   // A large file gets its second counting process now: it loads jieba while the article is read.
-  const helper = CountHelper.start(input);
+  const helper = CountHelper.start(input, { minBytes: parallelMinBytes(ctx.env), ...opts.countHelper });
   try {
     await generateWith(helper, input, opts, ctx, fileKnown);
   } finally {
@@ -80,7 +82,7 @@ async function generateWith(
   ctx: CommandContext,
   fileKnown: Set<string>,
 ): Promise<void> {
-  const article = await readArticle(input);
+  const article = await readArticle(input, { stdin: ctx.stdin });
   trace('read the article');
   const sha = createHash('sha256').update(article.text, 'utf8').digest('hex');
   const out = targetPath(opts, input, sha);

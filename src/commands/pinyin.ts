@@ -14,7 +14,7 @@ export interface PinyinOptions {
  * (one object per line: `{"tokens": [{"text", "pinyin", "numbered"}]}`).
  */
 export async function runPinyin(input: string, opts: PinyinOptions, ctx: CommandContext): Promise<void> {
-  const text = await readPlainText(input);
+  const text = await readPlainText(input, { stdin: ctx.stdin });
   // A final newline ends the last line; it does not start another.
   const lines = text.replace(/\n$/, '').split('\n');
   const render = opts.json ? jsonLine : opts.html ? htmlLine : plainLine;

@@ -7,7 +7,7 @@ import { hskProfile } from '../learn/hsk-profile.js';
 import { loadLearnerState } from '../store/learner-state.js';
 import * as lexicon from '../lexicon/index.js';
 import { readArticle } from '../text/read-article.js';
-import { CountHelper } from '../deck/parallel-collect.js';
+import { CountHelper, parallelMinBytes, type HelperOptions } from '../deck/parallel-collect.js';
 import { readKnownFile } from './known-file.js';
 import { splitSentences } from '../text/sentences.js';
 import { exampleClauses } from '../text/example-clause.js';
@@ -18,6 +18,8 @@ export interface ReadOptions {
   known?: string;
   /** Unknown words listed in the human report. */
   top?: number;
+  /** Not a flag: how the second counting process starts (tests use its switches). */
+  countHelper?: HelperOptions;
 }
 
 /**
@@ -27,10 +29,10 @@ export interface ReadOptions {
 export async function runRead(input: string, opts: ReadOptions, ctx: CommandContext): Promise<void> {
   const fileKnown = opts.known ? readKnownFile(opts.known) : new Set<string>();
   // A large file gets its second counting process now: it loads jieba while the article is read.
-  const helper = CountHelper.start(input);
+  const helper = CountHelper.start(input, { minBytes: parallelMinBytes(ctx.env), ...opts.countHelper });
   let report: ReturnType<typeof readReport>;
   try {
-    const article = await readArticle(input);
+    const article = await readArticle(input, { stdin: ctx.stdin });
     const learner = loadLearnerState(ctx.home, fileKnown);
     try {
       const lex = correctedLexicon(lexicon, learner.corrections);

@@ -10,7 +10,7 @@ import { MAX_CONTEXTS, WordCounter, joinContexts, type Collected, type PackedCou
 /**
  * Files this large (bytes, about a million characters of Chinese in UTF-8) are counted in two
  * processes: a second jieba costs about a second of start-up, which only a large text repays.
- * GUANHUA_PARALLEL_MIN_BYTES overrides it (tests use it to compare both paths).
+ * GUANHUA_PARALLEL_MIN_BYTES overrides it (see the README).
  */
 export const PARALLEL_MIN_BYTES = 3_000_000;
 
@@ -110,6 +110,20 @@ export class Claims {
 export interface ChildJob {
   bounds: number[];
   corrections: Array<[string, Correction]>;
+  /** For tests (HelperOptions.helperFails): fail once holding parts. */
+  failHoldingParts?: boolean;
+}
+
+/** How a large article's second counting process is started. */
+export interface HelperOptions {
+  /** Files this large (bytes) get one (default: parallelMinBytes()). */
+  minBytes?: number;
+  /** The helper's script (default: count-child.js beside this module; tests of the TypeScript name dist/'s). */
+  script?: string;
+  /** For tests: this process waits until the helper holds a part, so that both surely count. */
+  waitForHelper?: boolean;
+  /** For tests: the helper fails once it holds parts, so that this process must count them itself. */
+  helperFails?: boolean;
 }
 
 export const JOB_FILE = 'job.json';
@@ -267,6 +281,7 @@ export class CountHelper {
   private constructor(
     private readonly dir: string,
     private readonly child: ChildProcess,
+    private readonly opts: HelperOptions,
   ) {
     this.reply = new Promise((resolve) => {
       const out: Buffer[] = [];
@@ -284,26 +299,28 @@ export class CountHelper {
 
   /**
    * A helper for this input, or null: standard input, a file under the size that repays it, or
-   * no compiled dist/ (under vitest the sources are TypeScript, which a plain node cannot run).
+   * no helper script (under vitest the sources are TypeScript, which a plain node cannot run:
+   * tests name dist/'s build of it).
    */
-  static start(input: string, env: NodeJS.ProcessEnv = process.env): CountHelper | null {
-    if (input === '-' || !existsSync(childScript)) return null;
+  static start(input: string, opts: HelperOptions = {}): CountHelper | null {
+    const script = opts.script ?? childScript;
+    if (input === '-' || !existsSync(script)) return null;
     let size: number;
     try {
       size = statSync(input).size;
     } catch {
       return null; // reading the article says what is wrong
     }
-    if (size < parallelMinBytes(env)) return null;
+    if (size < (opts.minBytes ?? parallelMinBytes())) return null;
     let dir: string;
     try {
       dir = mkdtempSync(path.join(tmpdir(), 'guanhua-count-'));
     } catch {
       return null; // no room for the shared folder: one process counts, as for a small file
     }
-    const child = spawn(process.execPath, [childScript, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
     trace('second process started');
-    return new CountHelper(dir, child);
+    return new CountHelper(dir, child, opts);
   }
 
   /**
@@ -327,7 +344,7 @@ export class CountHelper {
     try {
       // The text first: the helper starts once job.json is there.
       handOver(path.join(this.dir, TEXT_FILE), text);
-      const job: ChildJob = { bounds: this.bounds, corrections: [...corrections] };
+      const job: ChildJob = { bounds: this.bounds, corrections: [...corrections], ...(this.opts.helperFails ? { failHoldingParts: true } : {}) };
       handOver(path.join(this.dir, JOB_FILE), JSON.stringify(job));
     } catch {
       this.close(); // a full disk, say: count here alone
@@ -352,7 +369,7 @@ export class CountHelper {
     const parts = bounds.length - 1;
     const partOf = (p: number) => paragraphs.slice(bounds[p], bounds[p + 1]);
     const claims = new Claims(path.join(this.dir, CLAIMS_FILE), 'M');
-    if (process.env.GUANHUA_PARALLEL_TEST_HELPER_FIRST) await this.helperClaimed(claims);
+    if (this.opts.waitForHelper) await this.helperClaimed(claims);
     let next = 0;
     try {
       for (; next < parts && claims.claim(next); next++) counter.add(next, sentencesOf(partOf(next)), onSentence);

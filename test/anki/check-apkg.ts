@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
  * The shared Anki package checker (../shared/tools/check-apkg.mjs beside the
- * clone, as in CI), installed once into a temp dir outside the project with
+ * clone, as in CI), installed once into node_modules/.cache/ with
  * `npm ci --prefix`. Undefined when the tools are not there or cannot be installed:
  * the tests then rely on their own assertions of the same rules.
  */
@@ -24,7 +23,10 @@ export function checkerScript(): string | undefined {
   if (!fs.existsSync(script)) return undefined;
   const lock = fs.readFileSync(path.join(toolsDir, 'package-lock.json'));
   const key = createHash('sha256').update(lock).update(fs.readFileSync(script)).digest('hex').slice(0, 12);
-  const dir = path.join(os.tmpdir(), `guanhua-check-apkg-${key}`);
+  // A cache that outlives the run, where tool caches go (not /tmp: each test file's temp root goes).
+  const cacheDir = path.join(root, 'node_modules', '.cache');
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const dir = path.join(cacheDir, `guanhua-check-apkg-${key}`);
   if (!fs.existsSync(path.join(dir, 'node_modules', 'sql.js'))) {
     // Install beside, then rename: test files running in parallel never see half an install.
     const staging = fs.mkdtempSync(`${dir}-staging-`);

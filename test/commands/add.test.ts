@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guanhua, tempDir } from '../helpers/cli.js';
+import { cli, tempDir } from '../helpers/cli.js';
 import { fixture } from '../store/helpers.js';
 
 const collectionIn = (home: string) => path.join(home, 'collection.sqlite');
 
 describe('guanhua add (CLI)', () => {
-  it('adds decks, prints a summary per deck, and keeps progress on re-add', () => {
+  it('adds decks, prints a summary per deck, and keeps progress on re-add', async () => {
     const home = path.join(tempDir(), 'home');
-    const r = guanhua(['--home', home, 'add', fixture('report-2024'), fixture('governance')]);
+    const r = await cli(['--home', home, 'add', fixture('report-2024'), fixture('governance')]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
@@ -17,14 +17,14 @@ describe('guanhua add (CLI)', () => {
         'governance: 2 new, 2 already in other decks (progress kept), 0 updated, 0 unchanged\n',
     );
     expect(fs.existsSync(collectionIn(home))).toBe(true);
-    const again = guanhua(['--home', home, 'add', '--json', fixture('report-2024-v2')]);
+    const again = await cli(['--home', home, 'add', '--json', fixture('report-2024-v2')]);
     expect(again.status).toBe(0);
     expect(JSON.parse(again.stdout)).toEqual({ decks: [{ deck: 'report-2024', added: 1, shared: 0, updated: 3, unchanged: 1 }] });
   });
 
-  it('honours GUANHUA_HOME', () => {
+  it('honours GUANHUA_HOME', async () => {
     const home = path.join(tempDir(), 'env-home');
-    const r = guanhua(['add', fixture('governance')], { env: { GUANHUA_HOME: home } });
+    const r = await cli(['add', fixture('governance')], { env: { GUANHUA_HOME: home } });
     expect(r.status).toBe(0);
     expect(fs.existsSync(collectionIn(home))).toBe(true);
   });
@@ -41,17 +41,17 @@ describe('guanhua add (CLI)', () => {
       fs.writeFileSync(f, '{"format": "guanhua-deck", ');
       return f;
     }, /not valid JSON/],
-  ])('%s exits 1 with one line and adds nothing, not even the good decks before it', (_what, make, message) => {
+  ])('%s exits 1 with one line and adds nothing, not even the good decks before it', async (_what, make, message) => {
     const home = path.join(tempDir(), 'home');
-    const r = guanhua(['--home', home, 'add', fixture('governance'), make()]);
+    const r = await cli(['--home', home, 'add', fixture('governance'), make()]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(fs.existsSync(home)).toBe(false);
   });
 
-  it('without a deck file it is a usage error (exit 2)', () => {
-    const r = guanhua(['--home', tempDir(), 'add']);
+  it('without a deck file it is a usage error (exit 2)', async () => {
+    const r = await cli(['--home', tempDir(), 'add']);
     expect(r.status).toBe(2);
   });
 });

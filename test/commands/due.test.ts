@@ -2,23 +2,23 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guanhua, tempDir } from '../helpers/cli.js';
+import { cli, tempDir } from '../helpers/cli.js';
 import { fixture } from '../store/helpers.js';
 
 describe('guanhua due (CLI)', () => {
-  it('on a home with no collection: empty queue, nothing written', () => {
+  it('on a home with no collection: empty queue, nothing written', async () => {
     const home = path.join(tempDir(), 'nothing-here');
-    const r = guanhua(['--home', home, 'due', '--json']);
+    const r = await cli(['--home', home, 'due', '--json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ decks: [], total: { new: 0, learning: 0, review: 0 } });
-    expect(guanhua(['--home', home, 'due']).stdout).toBe("No decks yet. Add one with 'guanhua add <deck-file>'.\n");
+    expect((await cli(['--home', home, 'due'])).stdout).toBe("No decks yet. Add one with 'guanhua add <deck-file>'.\n");
     expect(fs.existsSync(home)).toBe(false);
   });
 
-  it("today's queue per deck, and in total (a shared card counts once)", () => {
+  it("today's queue per deck, and in total (a shared card counts once)", async () => {
     const home = tempDir();
-    expect(guanhua(['--home', home, 'add', fixture('report-2024'), fixture('governance')]).status).toBe(0);
-    const r = guanhua(['--home', home, 'due', '--json']);
+    expect((await cli(['--home', home, 'add', fixture('report-2024'), fixture('governance')])).status).toBe(0);
+    const r = await cli(['--home', home, 'due', '--json']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       decks: [
@@ -27,7 +27,7 @@ describe('guanhua due (CLI)', () => {
       ],
       total: { new: 7, learning: 0, review: 0 },
     });
-    const text = guanhua(['--home', home, 'due']);
+    const text = await cli(['--home', home, 'due']);
     expect(text.stdout.split('\n')).toEqual([
       'deck           new  learn  review',
       'report-2024      5      0       0',
@@ -37,19 +37,19 @@ describe('guanhua due (CLI)', () => {
     ]);
   });
 
-  it('the daily new-card limit comes from config.json', () => {
+  it('the daily new-card limit comes from config.json', async () => {
     const home = tempDir();
     fs.writeFileSync(path.join(home, 'config.json'), '{"newPerDay": 3}');
-    guanhua(['--home', home, 'add', fixture('report-2024')]);
-    expect(JSON.parse(guanhua(['--home', home, 'due', '--json']).stdout).total).toEqual({ new: 3, learning: 0, review: 0 });
+    await cli(['--home', home, 'add', fixture('report-2024')]);
+    expect(JSON.parse((await cli(['--home', home, 'due', '--json'])).stdout).total).toEqual({ new: 3, learning: 0, review: 0 });
   });
 
-  it('a collection from a newer guanhua is refused with one line (exit 1)', () => {
+  it('a collection from a newer guanhua is refused with one line (exit 1)', async () => {
     const home = tempDir();
     const db = new Database(path.join(home, 'collection.sqlite'));
     db.pragma('user_version = 999');
     db.close();
-    const r = guanhua(['--home', home, 'due']);
+    const r = await cli(['--home', home, 'due']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^guanhua: .*collection\.sqlite was written by a newer guanhua \(collection schema 999; this one knows up to \d+\); update guanhua/);
   });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMAT_CHANGED_AT } from '../../src/anki/note-type.js';
 import { openCollection } from '../../src/store/collection.js';
 import { parseDeck } from '../../src/deck/parse-deck.js';
-import { guanhua, tempDir } from '../helpers/cli.js';
+import { cli, tempDir } from '../helpers/cli.js';
 import { checkerScript, runChecker } from '../anki/check-apkg.js';
 import { smallDeckFile } from '../anki/deck-fixture.js';
 import { readApkg } from '../anki/read-apkg.js';
@@ -13,7 +13,7 @@ const dir = tempDir('guanhua-export-');
 const home = path.join(dir, 'home');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const out = (name: string) => path.join(dir, name);
-const run = (...args: string[]) => guanhua(['--home', home, 'export', ...args]);
+const run = (...args: string[]) => cli(['--home', home, 'export', ...args]);
 
 function expectChecked(file: string): void {
   const script = checkerScript();
@@ -23,8 +23,8 @@ function expectChecked(file: string): void {
 }
 
 describe('guanhua export <deck-file>', () => {
-  it('writes an .apkg that Anki accepts', () => {
-    const r = run(smallDeckFile, '--apkg', out('deck.apkg'));
+  it('writes an .apkg that Anki accepts', async () => {
+    const r = await run(smallDeckFile, '--apkg', out('deck.apkg'));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`Exported 4 notes of "国务院常务会议" to ${out('deck.apkg')}\n`);
@@ -33,8 +33,8 @@ describe('guanhua export <deck-file>', () => {
     expect(pkg.notes).toHaveLength(4);
   });
 
-  it('adds Recall cards with --recall, and names the notes with nothing to ask', () => {
-    const r = run(smallDeckFile, '--apkg', out('recall.apkg'), '--recall');
+  it('adds Recall cards with --recall, and names the notes with nothing to ask', async () => {
+    const r = await run(smallDeckFile, '--apkg', out('recall.apkg'), '--recall');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
       `Exported 4 notes of "国务院常务会议" to ${out('recall.apkg')}\n` +
@@ -44,21 +44,21 @@ describe('guanhua export <deck-file>', () => {
     expect(pkg.cards.filter((c) => c.ord === 1)).toHaveLength(3);
   });
 
-  it('prints a JSON summary with --json', () => {
+  it('prints a JSON summary with --json', async () => {
     const deck = parseDeck(fs.readFileSync(smallDeckFile, 'utf8'), smallDeckFile);
     const de = deck.cards.find((c) => c.word === '的')!;
-    const r = run(smallDeckFile, '--apkg', out('json.apkg'), '--recall', '--json');
+    const r = await run(smallDeckFile, '--apkg', out('json.apkg'), '--recall', '--json');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       file: out('json.apkg'), deck: '国务院常务会议', notes: 4, cards: { recognition: 4, recall: 3 }, reviews: 0,
       noRecall: [{ id: de.id, word: '的' }],
     });
-    const tsv = run(smallDeckFile, '--tsv', out('json.tsv'), '--json');
+    const tsv = await run(smallDeckFile, '--tsv', out('json.tsv'), '--json');
     expect(JSON.parse(tsv.stdout)).toEqual({ file: out('json.tsv'), deck: '国务院常务会议', notes: 4, noRecall: [] });
   });
 
-  it('writes a text-import file with --tsv', () => {
-    const r = run(smallDeckFile, '--tsv', out('deck.tsv'));
+  it('writes a text-import file with --tsv', async () => {
+    const r = await run(smallDeckFile, '--tsv', out('deck.tsv'));
     expect(r.status).toBe(0);
     const text = fs.readFileSync(out('deck.tsv'), 'utf8');
     expect(text.startsWith('#separator:tab\n#html:true\n#notetype:guanhua Chinese\n#deck:国务院常务会议\n')).toBe(true);
@@ -71,8 +71,8 @@ describe('guanhua export: mistakes', () => {
     [[smallDeckFile, '--apkg', out('x.apkg'), '--tsv', out('x.tsv')], /cannot be used with/],
     [[smallDeckFile, '--tsv', out('x.tsv'), '--with-progress'], /--with-progress needs --apkg/],
     [[smallDeckFile, '--tsv', out('x.tsv'), '--recall'], /--recall needs --apkg/],
-  ])('usage error, exit 2, nothing written: %j', (args, message) => {
-    const r = run(...args);
+  ])('usage error, exit 2, nothing written: %j', async (args, message) => {
+    const r = await run(...args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^guanhua: /);
     expect(r.stderr).toMatch(message);
@@ -80,25 +80,25 @@ describe('guanhua export: mistakes', () => {
     expect(fs.existsSync(out('x.apkg')) || fs.existsSync(out('x.tsv'))).toBe(false);
   });
 
-  it('names an unknown deck in one line, exit 1', () => {
-    const r = run('没有这个词库', '--apkg', out('x.apkg'));
+  it('names an unknown deck in one line, exit 1', async () => {
+    const r = await run('没有这个词库', '--apkg', out('x.apkg'));
     expect(r.status).toBe(1);
     expect(r.stderr).toBe("guanhua: no deck file or collection deck named '没有这个词库'; give a deck file, or a name from 'guanhua due'\n");
     expect(fs.existsSync(out('x.apkg'))).toBe(false);
   });
 
-  it('leaves an existing file untouched when the deck file is bad', () => {
+  it('leaves an existing file untouched when the deck file is bad', async () => {
     const bad = out('bad.json');
     fs.writeFileSync(bad, '{"format": "something else"}');
     fs.writeFileSync(out('keep.apkg'), 'old');
-    const r = run(bad, '--apkg', out('keep.apkg'));
+    const r = await run(bad, '--apkg', out('keep.apkg'));
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^guanhua: .*bad\.json: not a guanhua deck/);
     expect(fs.readFileSync(out('keep.apkg'), 'utf8')).toBe('old');
   });
 
-  it('reports a directory that does not exist, writing nothing', () => {
-    const r = run(smallDeckFile, '--apkg', path.join(dir, 'no-such-dir', 'x.apkg'));
+  it('reports a directory that does not exist, writing nothing', async () => {
+    const r = await run(smallDeckFile, '--apkg', path.join(dir, 'no-such-dir', 'x.apkg'));
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^guanhua: cannot write .*no-such-dir/);
   });
@@ -120,8 +120,8 @@ describe('guanhua export --with-progress (from the collection)', () => {
     }
   });
 
-  it('by deck name: scheduling, memory state and review log', () => {
-    const r = run(deck.name, '--apkg', out('progress.apkg'), '--with-progress');
+  it('by deck name: scheduling, memory state and review log', async () => {
+    const r = await run(deck.name, '--apkg', out('progress.apkg'), '--with-progress');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('4 reviews');
@@ -138,15 +138,15 @@ describe('guanhua export --with-progress (from the collection)', () => {
     expect(pkg.conf.schedVer).toBe(2);
   });
 
-  it('by deck file: progress of the cards the collection knows', () => {
-    const r = run(smallDeckFile, '--apkg', out('progress-file.apkg'), '--with-progress');
+  it('by deck file: progress of the cards the collection knows', async () => {
+    const r = await run(smallDeckFile, '--apkg', out('progress-file.apkg'), '--with-progress');
     expect(r.status).toBe(0);
     const pkg = readApkg(fs.readFileSync(out('progress-file.apkg')));
     expect(pkg.revlog).toHaveLength(4);
   });
 
-  it('without --with-progress, a collection deck exports as new cards', () => {
-    const r = run(deck.name, '--apkg', out('plain.apkg'));
+  it('without --with-progress, a collection deck exports as new cards', async () => {
+    const r = await run(deck.name, '--apkg', out('plain.apkg'));
     expect(r.status).toBe(0);
     const pkg = readApkg(fs.readFileSync(out('plain.apkg')));
     expect(pkg.cards.every((c) => c.type === 0 && c.queue === 0)).toBe(true);

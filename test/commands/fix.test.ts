@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDeck } from '../../src/deck/parse-deck.js';
 import type { Deck } from '../../src/model/deck.js';
 import { openCollection } from '../../src/store/collection.js';
-import { guanhua, seedArticle, tempDir } from '../helpers/cli.js';
+import { cli, seedArticle, tempDir } from '../helpers/cli.js';
 
 const readDeck = (file: string): Deck => validateDeck(JSON.parse(fs.readFileSync(file, 'utf8')), file);
 const cardOf = (deck: Deck, word: string) => deck.cards.find((c) => c.word === word);
@@ -14,15 +14,15 @@ describe('corrections survive regeneration and re-adding (end to end)', () => {
   const dir = tempDir();
   const first = path.join(dir, 'first.json');
   const second = path.join(dir, 'second.json');
-  const run = (...args: string[]) => guanhua(['--home', home, ...args], { cwd: dir });
+  const run = (...args: string[]) => cli(['--home', home, ...args]);
   let before: Deck;
   let after: Deck;
   let zhifaId: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     // Every content word is a card: the test is about corrections, not about where 服务百姓 ranks.
-    expect(run('generate', seedArticle, '-o', first, '--max', '0').status).toBe(0);
-    expect(run('add', first).status).toBe(0);
+    expect((await run('generate', seedArticle, '-o', first, '--max', '0')).status).toBe(0);
+    expect((await run('add', first)).status).toBe(0);
     before = readDeck(first);
     zhifaId = cardOf(before, '执法')!.id;
     // The learner has studied 执法 before noticing the reading to correct.
@@ -34,11 +34,11 @@ describe('corrections survive regeneration and re-adding (end to end)', () => {
       ['fix', '公安机关', '--split', '公安 机关'],
       ['fix', '服务百姓', '--merge', '--meaning', 'to serve the people'],
     ]) {
-      const r = run(...args);
+      const r = await run(...args);
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
     }
-    expect(run('generate', seedArticle, '-o', second, '--max', '0').status).toBe(0);
+    expect((await run('generate', seedArticle, '-o', second, '--max', '0')).status).toBe(0);
     after = readDeck(second);
   });
 
@@ -66,9 +66,9 @@ describe('corrections survive regeneration and re-adding (end to end)', () => {
     expect(cardOf(after, '服务百姓')).toMatchObject({ definitions: ['to serve the people'], pinyin: 'fú wù bǎi xìng' });
   });
 
-  it('re-adding the regenerated deck, then the old deck file, never undoes a fix or the progress', () => {
-    expect(run('add', second).status).toBe(0);
-    expect(run('add', first).status).toBe(0);
+  it('re-adding the regenerated deck, then the old deck file, never undoes a fix or the progress', async () => {
+    expect((await run('add', second)).status).toBe(0);
+    expect((await run('add', first)).status).toBe(0);
     const c = openCollection(home);
     const stored = c.card(zhifaId)!;
     const merged = c.cardsOfDeck(before.name).find((x) => x.card.word === '服务百姓');
@@ -79,17 +79,17 @@ describe('corrections survive regeneration and re-adding (end to end)', () => {
     expect(merged?.card.definitions).toEqual(['to serve the people']);
   });
 
-  it('fix --list shows them, --json too; fix --remove takes one away', () => {
-    const list = run('fix', '--list');
+  it('fix --list shows them, --json too; fix --remove takes one away', async () => {
+    const list = await run('fix', '--list');
     expect(list.stdout).toBe(
       '公安机关: split into 公安 机关\n执法: read zhí fà, means to enforce the law; law enforcement (corrected)\n服务百姓: one word, means to serve the people\n',
     );
-    const json = JSON.parse(run('fix', '--list', '--json').stdout) as { corrections: { word: string }[] };
+    const json = JSON.parse((await run('fix', '--list', '--json')).stdout) as { corrections: { word: string }[] };
     expect(json.corrections.map((c) => c.word)).toEqual(['公安机关', '执法', '服务百姓']);
-    expect(run('fix', '--remove', '公安机关').status).toBe(0);
-    expect(JSON.parse(run('fix', '--list', '--json').stdout).corrections).toHaveLength(2);
+    expect((await run('fix', '--remove', '公安机关')).status).toBe(0);
+    expect(JSON.parse((await run('fix', '--list', '--json')).stdout).corrections).toHaveLength(2);
     const third = path.join(dir, 'third.json');
-    expect(run('generate', seedArticle, '-o', third, '--max', '0').status).toBe(0);
+    expect((await run('generate', seedArticle, '-o', third, '--max', '0')).status).toBe(0);
     expect(cardOf(readDeck(third), '公安机关')).toBeDefined();
   });
 });
@@ -105,17 +105,17 @@ describe('guanhua fix: mistakes', () => {
     [['fix', '辽宁大连', '--split', '辽宁 大连', '--merge'], /--split cannot go with/],
     [['fix', '法', '--merge'], /--merge needs two or more characters/],
     [['fix', '--remove', '执法'], /^guanhua: there is no correction for 执法; 'guanhua fix --list' shows them/],
-  ])('%j exits 1 with one line', (args, message) => {
+  ])('%j exits 1 with one line', async (args, message) => {
     const home = tempDir();
-    const r = guanhua(['--home', home, ...args]);
+    const r = await cli(['--home', home, ...args]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('fix --list without a collection says there are none and creates nothing', () => {
+  it('fix --list without a collection says there are none and creates nothing', async () => {
     const home = path.join(tempDir(), 'none');
-    const r = guanhua(['--home', home, 'fix', '--list']);
+    const r = await cli(['--home', home, 'fix', '--list']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^No corrections yet/);
     expect(fs.existsSync(home)).toBe(false);

@@ -6,16 +6,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDeck } from '../../src/deck/parse-deck.js';
 import type { Deck } from '../../src/model/deck.js';
 import { spawnSync } from 'node:child_process';
-import { bin, guanhua, seedArticle, tempDir } from '../helpers/cli.js';
+import { runGenerate } from '../../src/commands/generate.js';
+import type { HelperOptions } from '../../src/deck/parallel-collect.js';
+import { bin, cli, commandContext, countChildScript, guanhua, seedArticle, tempDir } from '../helpers/cli.js';
 
 const seedText = fs.readFileSync(seedArticle, 'utf8');
 const body = seedText.slice(0, seedText.indexOf('分享到'));
 const debris = seedText.slice(seedText.indexOf('分享到'));
 
-function generate(args: string[], input?: string | Buffer) {
+async function generate(args: string[], input?: string | Buffer) {
   const dir = tempDir();
   const out = path.join(dir, 'deck.json');
-  const r = guanhua(['generate', ...args, '-o', out], { input, cwd: dir });
+  const r = await cli(['generate', ...args, '-o', out], { input });
   const deck = fs.existsSync(out) ? validateDeck(JSON.parse(fs.readFileSync(out, 'utf8')), out) : undefined;
   return { r, deck, out, dir };
 }
@@ -24,13 +26,13 @@ describe('guanhua generate on the seed article', () => {
   let deck: Deck;
   let all: Deck;
   let raw: string;
-  beforeAll(() => {
-    const first = generate([seedArticle]);
+  beforeAll(async () => {
+    const first = await generate([seedArticle]);
     expect(first.r.stderr).toBe('');
     expect(first.r.status).toBe(0);
     deck = first.deck!;
     raw = fs.readFileSync(first.out, 'utf8');
-    all = generate([seedArticle, '--max', '0']).deck!;
+    all = (await generate([seedArticle, '--max', '0'])).deck!;
   });
   const card = (d: Deck, word: string) => d.cards.find((c) => c.word === word);
 
@@ -74,8 +76,8 @@ describe('guanhua generate on the seed article', () => {
     for (const part of ['出席', '会议', '认真', '贯彻', '妥善', '处置']) expect(card(all, part), part).toBeDefined();
   });
 
-  it('keeps names with --keep-names', () => {
-    const named = generate([seedArticle, '--max', '0', '--keep-names']).deck!;
+  it('keeps names with --keep-names', async () => {
+    const named = (await generate([seedArticle, '--max', '0', '--keep-names'])).deck!;
     expect(card(named, '孟建柱')).toBeDefined();
   });
 
@@ -108,19 +110,19 @@ describe('guanhua generate on the seed article', () => {
     expect(top).toContain('公安机关');
   });
 
-  it('--max N keeps the N best in the same order', () => {
-    const ten = generate([seedArticle, '--max', '10']).deck!;
+  it('--max N keeps the N best in the same order', async () => {
+    const ten = (await generate([seedArticle, '--max', '10'])).deck!;
     expect(ten.cards.map((c) => c.id)).toEqual(all.cards.slice(0, 10).map((c) => c.id));
   });
 
-  it('is byte-for-byte deterministic, and ids depend only on word and reading', () => {
-    const again = generate([seedArticle]);
+  it('is byte-for-byte deterministic, and ids depend only on word and reading', async () => {
+    const again = await generate([seedArticle]);
     expect(fs.readFileSync(again.out, 'utf8')).toBe(raw);
-    const fromStdin = generate(['-'], fs.readFileSync(seedArticle)).deck!;
+    const fromStdin = (await generate(['-'], fs.readFileSync(seedArticle))).deck!;
     expect(fromStdin.cards.map((c) => c.id)).toEqual(deck.cards.map((c) => c.id));
   });
 
-  it('reads the same article in GB18030 and UTF-16 with CRLF to the same cards', () => {
+  it('reads the same article in GB18030 and UTF-16 with CRLF to the same cards', async () => {
     const dir = tempDir();
     const crlf = seedText.replace(/\n/g, '\r\n');
     const gbk = path.join(dir, 'gbk.txt');
@@ -128,30 +130,30 @@ describe('guanhua generate on the seed article', () => {
     const utf16 = path.join(dir, 'utf16.txt');
     fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(crlf, 'utf16le')]));
     for (const file of [gbk, utf16]) {
-      const other = generate([file]).deck!;
+      const other = (await generate([file])).deck!;
       expect(other.cards.map((c) => [c.id, c.pinyin, c.examples])).toEqual(deck.cards.map((c) => [c.id, c.pinyin, c.examples]));
     }
   });
 
-  it('leaves out --known words (a word list or a deck file)', () => {
+  it('leaves out --known words (a word list or a deck file)', async () => {
     const dir = tempDir();
     const list = path.join(dir, 'known.txt');
     fs.writeFileSync(list, '执法\n公安机关\n');
-    const fewer = generate([seedArticle, '--max', '0', '--known', list]).deck!;
+    const fewer = (await generate([seedArticle, '--max', '0', '--known', list])).deck!;
     expect(card(fewer, '执法')).toBeUndefined();
     expect(card(fewer, '公安机关')).toBeUndefined();
     expect(fewer.cards.length).toBe(all.cards.length - 2);
     const deckFile = path.join(dir, 'deck.json');
     fs.writeFileSync(deckFile, JSON.stringify(deck));
-    expect(generate([seedArticle, '--max', '0', '--known', deckFile]).deck!.cards.length).toBe(all.cards.length - deck.cards.length);
+    expect((await generate([seedArticle, '--max', '0', '--known', deckFile])).deck!.cards.length).toBe(all.cards.length - deck.cards.length);
   });
 
   it('made the bundled deck: decks/ holds exactly what `npm run decks` writes', () => {
     expect(raw).toBe(fs.readFileSync(seedArticle.replace(/\.txt$/, '.json'), 'utf8'));
   });
 
-  it('prints a JSON summary with --json', () => {
-    const { r } = generate([seedArticle, '--json']);
+  it('prints a JSON summary with --json', async () => {
+    const { r } = await generate([seedArticle, '--json']);
     const s = JSON.parse(r.stdout);
     expect(s.cards).toBe(deck.cards.length);
     expect(s.name).toBe(deck.name);
@@ -168,61 +170,68 @@ describe('guanhua generate on the seed article', () => {
 });
 
 describe('guanhua generate on a sentence or two', () => {
-  it('one sentence on standard input gives a deck', () => {
-    const { r, deck } = generate(['-'], '各级公安机关要坚持依法办事，切实提升执法公信力。\n');
+  it('one sentence on standard input gives a deck', async () => {
+    const { r, deck } = await generate(['-'], '各级公安机关要坚持依法办事，切实提升执法公信力。\n');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(deck!.cards.map((c) => c.word)).toEqual(expect.arrayContaining(['公安机关', '依法', '执法', '公信力']));
     for (const c of deck!.cards) expect(c.examples[0]).toContain(c.word);
   });
 
-  it('a file of two sentences gives a deck of both', () => {
+  it('a file of two sentences gives a deck of both', async () => {
     const dir = tempDir();
     const input = path.join(dir, 'two.txt');
     fs.writeFileSync(input, '各级公安机关要坚持依法办事，切实提升执法公信力。\n要切实加强对执法突出问题的经常性治理。\n');
-    const { r, deck } = generate([input]);
+    const { r, deck } = await generate([input]);
     expect(r.status).toBe(0);
     expect(deck!.cards.map((c) => c.word)).toEqual(expect.arrayContaining(['公信力', '经常性']));
   });
 });
 
 describe('guanhua generate on a large article', () => {
-  it('counts in two processes with exactly the result of one', () => {
+  /** generate --max 0 --json in this process, its counting helper started as `helper` says. */
+  async function generateLarge(input: string, out: string, helper: HelperOptions, env: NodeJS.ProcessEnv = {}) {
+    const { ctx, stdout, stderr } = commandContext(path.join(path.dirname(out), 'home'));
+    await runGenerate(input, { out, max: 0, json: true, countHelper: { script: countChildScript, ...helper } }, { ...ctx, env });
+    return { summary: JSON.parse(stdout()) as { threads: number }, stderr: stderr(), deck: fs.readFileSync(out, 'utf8') };
+  }
+
+  it('counts in two processes with exactly the result of one', async () => {
     const before = new Set(fs.readdirSync(os.tmpdir()));
     const dir = tempDir();
     const input = path.join(dir, 'large.txt');
     // The seed's body many times over, each copy numbered so sentences differ a little.
     const copies = Array.from({ length: 40 }, (_, i) => body.replace(/。/gu, `，第${i + 1}次。`));
     fs.writeFileSync(input, `大型文章\n${copies.join('\n')}`);
-    const one = path.join(dir, 'one.json');
-    const two = path.join(dir, 'two.json');
-    const huge = { GUANHUA_PARALLEL_MIN_BYTES: String(1e12) };
-    const r1 = guanhua(['generate', input, '-o', one, '--max', '0', '--json'], { env: huge });
-    expect(r1.status).toBe(0);
-    expect(JSON.parse(r1.stdout).threads).toBe(1);
-    // The test hook makes this process wait for the helper's first part, so both surely count.
-    const env = { GUANHUA_PARALLEL_MIN_BYTES: '1000', GUANHUA_PARALLEL_TEST_HELPER_FIRST: '1' };
-    const r = guanhua(['generate', input, '-o', two, '--max', '0', '--json'], { env });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).threads).toBe(2);
-    expect(fs.readFileSync(two, 'utf8')).toBe(fs.readFileSync(one, 'utf8'));
-    expect(JSON.parse(fs.readFileSync(one, 'utf8')).source.tokens).toBeGreaterThan(30_000);
+    const one = await generateLarge(input, path.join(dir, 'one.json'), { minBytes: 1e12 });
+    expect(one.summary.threads).toBe(1);
+    expect(JSON.parse(one.deck).source.tokens).toBeGreaterThan(30_000);
+    // This process waits for the helper's first part, so both surely count.
+    const two = await generateLarge(input, path.join(dir, 'two.json'), { minBytes: 1000, waitForHelper: true });
+    expect(two.stderr).toBe('');
+    expect(two.summary.threads).toBe(2);
+    expect(two.deck).toBe(one.deck);
     // The helper's private folder is gone.
     expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('guanhua-count-') && !before.has(f))).toEqual([]);
     // A helper that fails holding parts: this process counts them itself, to the same deck.
-    const four = path.join(dir, 'four.json');
-    const r4 = guanhua(['generate', input, '-o', four, '--max', '0', '--json'], { env: { ...env, GUANHUA_PARALLEL_TEST_HELPER_FAILS: '1' } });
-    expect(r4.stderr).toBe('');
-    expect(r4.status).toBe(0);
-    expect(JSON.parse(r4.stdout).threads).toBe(1);
-    expect(fs.readFileSync(four, 'utf8')).toBe(fs.readFileSync(one, 'utf8'));
+    const four = await generateLarge(input, path.join(dir, 'four.json'), { minBytes: 1000, waitForHelper: true, helperFails: true });
+    expect(four.stderr).toBe('');
+    expect(four.summary.threads).toBe(1);
+    expect(four.deck).toBe(one.deck);
+    // GUANHUA_PARALLEL_MIN_BYTES sets the threshold.
+    const five = await generateLarge(input, path.join(dir, 'five.json'), { waitForHelper: true }, { GUANHUA_PARALLEL_MIN_BYTES: '1000' });
+    expect(five.summary.threads).toBe(2);
+    expect(five.deck).toBe(one.deck);
     // No folder for the helper to share (TMPDIR missing): one process counts, to the same deck.
-    const three = path.join(dir, 'three.json');
-    const r3 = guanhua(['generate', input, '-o', three, '--max', '0', '--json'], { env: { ...env, TMPDIR: path.join(dir, 'missing') } });
-    expect(r3.status).toBe(0);
-    expect(JSON.parse(r3.stdout).threads).toBe(1);
-    expect(fs.readFileSync(three, 'utf8')).toBe(fs.readFileSync(one, 'utf8'));
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = path.join(dir, 'missing');
+    try {
+      const three = await generateLarge(input, path.join(dir, 'three.json'), { minBytes: 1000, waitForHelper: true });
+      expect(three.summary.threads).toBe(1);
+      expect(three.deck).toBe(one.deck);
+    } finally {
+      process.env.TMPDIR = tmp;
+    }
   });
 
   it('refuses a large bad file as a small one, the helper stopped and its folder gone', () => {
@@ -252,20 +261,20 @@ describe('guanhua generate refuses bad input, writes nothing', () => {
     ['a PNG renamed .txt', png],
     ['English only', Buffer.from('The Ministry of Public Security held a meeting in Dalian.\n')],
     ['punctuation and numbers only', Buffer.from('2012-09-08 23:42 ，。！ 365 １２３ ……\n')],
-  ])('%s: exit 1, one line on stderr, nothing written', (_label, bytes) => {
+  ])('%s: exit 1, one line on stderr, nothing written', async (_label, bytes) => {
     const dir = tempDir();
     const input = path.join(dir, 'in.txt');
     fs.writeFileSync(input, bytes);
     const out = path.join(dir, 'deck.json');
-    const r = guanhua(['generate', input, '-o', out], { cwd: dir });
+    const r = await cli(['generate', input, '-o', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^guanhua: .+\n$/);
     expect(r.stderr).not.toMatch(/\n.+/);
     expect(fs.readdirSync(dir)).toEqual(['in.txt']);
   });
 
-  it('a missing file: exit 1 naming it', () => {
-    const r = guanhua(['generate', '/nonexistent/article.txt', '-o', path.join(tempDir(), 'x.json')]);
+  it('a missing file: exit 1 naming it', async () => {
+    const r = await cli(['generate', '/nonexistent/article.txt', '-o', path.join(tempDir(), 'x.json')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^guanhua: .*article\.txt/);
   });
@@ -310,14 +319,14 @@ describe('guanhua generate refuses bad input, writes nothing', () => {
     [['generate']],
     [['generate', 'x.txt', '--max', 'many']],
     [['frobnicate']],
-  ])('usage error %j: exit 2', (args) => {
-    const r = guanhua(args);
+  ])('usage error %j: exit 2', async (args) => {
+    const r = await cli(args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^guanhua: /);
   });
 
-  it('an output folder that does not exist: exit 1', () => {
-    const r = guanhua(['generate', seedArticle, '-o', '/nonexistent/dir/deck.json']);
+  it('an output folder that does not exist: exit 1', async () => {
+    const r = await cli(['generate', seedArticle, '-o', '/nonexistent/dir/deck.json']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^guanhua: cannot write/);
   });

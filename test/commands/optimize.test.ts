@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { openCollection } from '../../src/store/collection.js';
-import { guanhua, tempDir } from '../helpers/cli.js';
+import { cli, tempDir } from '../helpers/cli.js';
 import { fixture, syntheticDeck } from '../store/helpers.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
 describe('guanhua optimize (CLI)', () => {
-  it('with too few reviews says how many more are needed', () => {
+  it('with too few reviews says how many more are needed', async () => {
     const home = tempDir();
-    guanhua(['--home', home, 'add', fixture('governance')]);
-    const r = guanhua(['--home', home, 'optimize']);
+    await cli(['--home', home, 'add', fixture('governance')]);
+    const r = await cli(['--home', home, 'optimize']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(
       "Not enough reviews yet: 0 reviews on a later day than the card's previous one so far; FSRS needs 400: about 400 more, then run 'guanhua optimize' again.\n",
     );
   });
 
-  it('without a collection exits 1 with one line', () => {
-    const r = guanhua(['--home', path.join(tempDir(), 'none'), 'optimize']);
+  it('without a collection exits 1 with one line', async () => {
+    const r = await cli(['--home', path.join(tempDir(), 'none'), 'optimize']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^guanhua: there is no collection yet/);
   });
 
-  it('fits parameters to a review history, stores them, and later answers use them', () => {
+  it('fits parameters to a review history, stores them, and later answers use them', async () => {
     const home = tempDir();
     fs.writeFileSync(path.join(home, 'config.json'), JSON.stringify({ enableFuzz: false, timeZone: 'UTC' }));
     const c = openCollection(home);
@@ -37,7 +37,7 @@ describe('guanhua optimize (CLI)', () => {
       }
     }
     c.close();
-    const r = guanhua(['--home', home, 'optimize']);
+    const r = await cli(['--home', home, 'optimize']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Fitted FSRS to \d+ reviews\.\n  before: log loss [\d.]+, RMSE [\d.]+% \(FSRS-6 defaults\)\n  after:  log loss [\d.]+, RMSE [\d.]+%\n/);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { guanhua, seedArticle, tempDir } from '../helpers/cli.js';
+import { cli, seedArticle, tempDir } from '../helpers/cli.js';
 
 interface ReadJson {
   title: string;
@@ -15,8 +15,8 @@ interface ReadJson {
   unknown: { word: string; pinyin: string; hsk: number | null; count: number; gain: number }[];
 }
 
-const read = (home: string, ...args: string[]): ReadJson => {
-  const r = guanhua(['--home', home, 'read', seedArticle, '--json', ...args]);
+const read = async (home: string, ...args: string[]): Promise<ReadJson> => {
+  const r = await cli(['--home', home, 'read', seedArticle, '--json', ...args]);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as ReadJson;
@@ -25,14 +25,14 @@ const read = (home: string, ...args: string[]): ReadJson => {
 describe('guanhua read --json on the seed article', () => {
   const home = path.join(tempDir(), 'home');
   let fresh: ReadJson;
-  beforeAll(() => {
-    fresh = read(home);
+  beforeAll(async () => {
+    fresh = await read(home);
   });
 
-  it('describes the article as generate counts it, and creates no collection', () => {
+  it('describes the article as generate counts it, and creates no collection', async () => {
     expect(fresh.title).toBe('孟建柱:积极回应民众期待提升服务百姓能力');
     expect(fresh.file).toBe('000_50515ac5e261a18b.txt');
-    const gen = guanhua(['--home', home, 'generate', seedArticle, '-o', path.join(tempDir(), 'd.json'), '--json']);
+    const gen = await cli(['--home', home, 'generate', seedArticle, '-o', path.join(tempDir(), 'd.json'), '--json']);
     const summary = JSON.parse(gen.stdout) as { tokens: number; characters: number; distinctWords: number; knownCoverage: number };
     expect(fresh).toMatchObject({ tokens: summary.tokens, characters: summary.characters, distinctWords: summary.distinctWords });
     expect(fresh.known.share).toBe(summary.knownCoverage);
@@ -63,7 +63,7 @@ describe('guanhua read --json on the seed article', () => {
     expect(fresh.unknown.slice(0, 10).map((u) => u.word)).toEqual(expect.arrayContaining(['执法', '社会', '群众']));
   });
 
-  it('counts the new words to 95 % and 98 %, which a known list brings down', () => {
+  it('counts the new words to 95 % and 98 %, which a known list brings down', async () => {
     const { '95': to95, '98': to98 } = fresh.toReach;
     expect(to95).toBeGreaterThan(0);
     expect(to95).toBeLessThanOrEqual(to98);
@@ -71,16 +71,16 @@ describe('guanhua read --json on the seed article', () => {
     const top = fresh.unknown.slice(0, 10).map((u) => u.word);
     const list = path.join(tempDir(), 'known.txt');
     fs.writeFileSync(list, `${top.join('\n')}\n`);
-    expect(guanhua(['--home', home, 'known', 'import', list]).status).toBe(0);
-    const after = read(home);
+    expect((await cli(['--home', home, 'known', 'import', list])).status).toBe(0);
+    const after = await read(home);
     const gained = fresh.unknown.slice(0, 10).reduce((n, u) => n + u.count, 0);
     expect(after.known).toMatchObject({ knownWords: 10, knownTokens: gained, freeTokens: fresh.known.freeTokens });
     expect(after.toReach['95']).toBe(to95 - 10);
     expect(after.unknown.map((u) => u.word)).not.toContain('执法');
   });
 
-  it('prints a human report', () => {
-    const r = guanhua(['--home', tempDir(), 'read', seedArticle, '--top', '3']);
+  it('prints a human report', async () => {
+    const r = await cli(['--home', tempDir(), 'read', seedArticle, '--top', '3']);
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^"孟建柱:积极回应民众期待提升服务百姓能力": \d+ running words, \d+ distinct\.$/);
@@ -90,25 +90,25 @@ describe('guanhua read --json on the seed article', () => {
     expect(lines.slice(5)).toHaveLength(3);
   });
 
-  it('--known FILE adds a word list to the collection\'s words', () => {
+  it('--known FILE adds a word list to the collection\'s words', async () => {
     const list = path.join(tempDir(), 'k.txt');
     fs.writeFileSync(list, '执法\n');
-    const r = read(tempDir(), '--known', list);
+    const r = await read(tempDir(), '--known', list);
     const zhifa = fresh.unknown.find((u) => u.word === '执法')!;
     expect(r.known).toMatchObject({ knownWords: 1, knownTokens: zhifa.count });
   });
 
-  it('a damaged collection is one clear line, not a stack trace', () => {
+  it('a damaged collection is one clear line, not a stack trace', async () => {
     const home = tempDir();
     fs.writeFileSync(path.join(home, 'collection.sqlite'), 'x'.repeat(4096));
-    const r = guanhua(['--home', home, 'read', seedArticle]);
+    const r = await cli(['--home', home, 'read', seedArticle]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^guanhua: .*collection\.sqlite is not a guanhua collection or is damaged/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('refuses a missing article with one line', () => {
-    const r = guanhua(['--home', tempDir(), 'read', '/no/such/article.txt']);
+  it('refuses a missing article with one line', async () => {
+    const r = await cli(['--home', tempDir(), 'read', '/no/such/article.txt']);
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
