@@ -8,5 +8,7 @@ import fs from 'node:fs';
  */
 export function bundledOr<T>(bundle: URL, module: URL, load: () => Promise<T>): Promise<T> {
   const mtime = (url: URL) => fs.statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? -Infinity;
-  return mtime(bundle) >= mtime(module) ? (import(bundle.href) as Promise<T>) : load();
+  const built = mtime(bundle);
+  // No bundle (running from src/, where neither file exists): the module itself.
+  return built > -Infinity && built >= mtime(module) ? (import(bundle.href) as Promise<T>) : load();
 }
