@@ -81,13 +81,29 @@ export function chooseExamples(
   return { examples: kept.map((i) => candidates[i].clause), exampleWords: kept.map((i) => words[i]) };
 }
 
-/** The first window that stands alone (within MAX_WIDENED_CHARS), else the shortest. */
+/**
+ * The first window that stands alone (within MAX_WIDENED_CHARS), else the shortest. A window
+ * widened to reach its predicate takes in the list items before it too (verbless clauses:
+ * 各省…局长，各省会市…局长，…参加会议), so that it does not open in the middle of a list; when
+ * the whole list does not fit, the shortest window it is.
+ */
 function standingWindow(windows: string[], lex: LexiconPort): { clause: string; tokens: Token[]; stands: boolean } {
   const first = { clause: windows[0], tokens: lex.segment(windows[0]) };
   if (standsAlone(first.tokens, windows.length === 1)) return { ...first, stands: true };
-  for (let i = 1; i < windows.length && [...windows[i]].length <= MAX_WIDENED_CHARS; i++) {
-    const tokens = lex.segment(windows[i]);
-    if (standsAlone(tokens, i === windows.length - 1)) return { clause: windows[i], tokens, stands: true };
+  const fits = (i: number) => i < windows.length && [...windows[i]].length <= MAX_WIDENED_CHARS;
+  for (let i = 1; fits(i); i++) {
+    let tokens = lex.segment(windows[i]);
+    if (!standsAlone(tokens, i === windows.length - 1)) continue;
+    // Wider windows past this one open earlier in the sentence: take them while what they add is a list item.
+    while (i + 1 < windows.length && windows[i + 1].endsWith(windows[i])) {
+      const added = windows[i + 1].slice(0, windows[i + 1].length - windows[i].length);
+      // Verbs only: jieba reads many names as adjectives (孟宏伟 孟/宏伟 a).
+      if (lex.segment(added).some((t) => t.pos.startsWith('v'))) break;
+      if (!fits(i + 1)) return { ...first, stands: false };
+      i++;
+      tokens = lex.segment(windows[i]);
+    }
+    return { clause: windows[i], tokens, stands: true };
   }
   return { ...first, stands: false };
 }
