@@ -2,7 +2,7 @@ import fs from 'node:fs';
 
 /**
  * A module from the one-file bundle `npm run build` makes of it (scripts/bundle.mjs: the review
- * screen, due, stats), when the bundle is there and not older than the module (a bare tsc leaves
+ * command and its screen, due, stats), when the bundle is there and not older than the module (a bare tsc leaves
  * it behind); else the module itself, as when running from src/. A bundle loads in one read
  * what would otherwise be dozens to hundreds of files.
  */

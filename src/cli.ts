@@ -8,8 +8,8 @@ import type { CommandContext, Shell } from './context.js';
 /**
  * The only entry: parses arguments, dispatches to src/commands/*, turns errors
  * into exit codes. Command modules are imported lazily so that quick commands
- * (--version, due, stats) do not pay for jieba, the dictionary or Ink; due and stats come
- * from one-file bundles (src/bundled.ts).
+ * (--version, due, stats) do not pay for jieba, the dictionary or Ink; due, stats and review
+ * come from one-file bundles (src/bundled.ts).
  */
 
 const packageJson = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -90,7 +90,7 @@ export async function main(argv: string[], shell: Shell = processShell()): Promi
     .option('--reviews <n>', 'reviews for this session', wholeNumber('--reviews'))
     .option('--type', 'type the pinyin before the answer shows')
     .action(async (decks: string[], opts, cmd: Command) => {
-      const { runReview } = await import('./commands/review.js');
+      const { runReview } = await bundledOr(new URL('./commands/review.bundle.js', import.meta.url), new URL('./commands/review.js', import.meta.url), () => import('./commands/review.js'));
       await runReview(decks, opts, context(cmd));
     });
 

@@ -60,7 +60,7 @@ export default function setup(): void {
   if (files.some((f) => mtime(f) > mtime(outputOf(f)))) {
     run('dist/ is older than src/: tsc', [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
   }
-  const bundled = ['ui/screen.js', 'commands/due.js', 'commands/stats.js'].map((m) => path.join(dist, m));
+  const bundled = ['ui/screen.js', 'commands/due.js', 'commands/stats.js', 'commands/review.js'].map((m) => path.join(dist, m));
   if (bundled.some((m) => mtime(m) > mtime(m.replace(/\.js$/, '.bundle.js')))) {
     run('a bundle is older than its module: scripts/bundle.mjs', [path.join(root, 'scripts', 'bundle.mjs')]);
   }

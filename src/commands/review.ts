@@ -82,7 +82,7 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
   // import); a learner at a terminal is not CI, whatever the environment says.
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
-  trace('review started');
+  trace(`review started, ${performance.now().toFixed(0)} ms after the process`);
   const screen = loadScreen();
   const collection = openCollection(ctx.home);
   trace('collection open');

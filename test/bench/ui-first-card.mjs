@@ -1,9 +1,9 @@
 // Review screen benchmark (issue 4). On a 50,000-card collection built in a temp dir
 // through the store API, runs the real CLI in a pseudo-terminal (util-linux `script`)
 // and prints:
-//   - launch → first card on screen (target < 500 ms), launch → first key answered, launch → overview
-//   - key press → redraw: space (reveal the answer) and 3 (save Good durably, next card)
-//     (target < 50 ms)
+//   - launch → first card on screen (target ≤ 300 ms), launch → first key answered, launch → overview
+//   - key press → redraw: space (reveal the answer; target ≤ 16 ms median, none over 100 ms, the
+//     session's first included) and 3 (save Good durably, next card; target ≤ 16 ms median, ≤ 33 ms p95)
 // The screen is read from the terminal output: the front's hint "show answer" and the
 // back's answer bar "Again" mark which side is drawn. Imports from dist/ (npm run bench builds).
 import { spawn, spawnSync } from 'node:child_process';
@@ -19,7 +19,7 @@ const bin = path.join(root, 'bin/guanhua.js');
 const DECKS = 5;
 const PER_DECK = 10_000;
 const LAUNCHES = Number(process.env.BENCH_RUNS ?? 5);
-const KEYS = 20;
+const KEYS = 40;
 const DAY = 86_400_000;
 
 if (spawnSync('script', ['--version']).status !== 0) {
@@ -100,7 +100,7 @@ for (let i = 0; i < LAUNCHES; i++) {
   b.child.stdin.write('q');
   await new Promise((r) => b.child.on('exit', r));
 }
-console.log(`launch → first card on screen: median ${ms(median(firstCard))}, worst ${ms(max(firstCard))} (${LAUNCHES} launches; target < 500 ms)`);
+console.log(`launch → first card on screen: median ${ms(median(firstCard))}, worst ${ms(max(firstCard))} (${LAUNCHES} launches; target ≤ 300 ms)`);
 console.log(`launch → first key press answered (space drew the answer side): median ${ms(median(interactive))}, worst ${ms(max(interactive))}`);
 console.log(`launch → overview of ${DECKS} decks: median ${ms(median(overview))}, worst ${ms(max(overview))}`);
 
@@ -122,7 +122,8 @@ for (let i = 0; i < KEYS; i++) {
 }
 s.child.stdin.write('q');
 await new Promise((r) => s.child.on('exit', r));
-console.log(`space → answer side drawn: median ${ms(median(reveal))}, worst ${ms(max(reveal))} (${KEYS} presses; target < 50 ms)`);
-console.log(`3 (Good) → saved durably and next card drawn: median ${ms(median(answer))}, worst ${ms(max(answer))} (${KEYS} presses; target < 50 ms)`);
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+console.log(`space → answer side drawn: median ${ms(median(reveal))}, worst ${ms(max(reveal))}, the session's first ${ms(reveal[0])} (${KEYS} presses; target ≤ 16 ms median, none over 100 ms)`);
+console.log(`3 (Good) → saved durably and next card drawn: median ${ms(median(answer))}, p95 ${ms(p95(answer))}, worst ${ms(max(answer))} (${KEYS} presses; target ≤ 16 ms median, ≤ 33 ms p95)`);
 
 fs.rmSync(home, { recursive: true, force: true });
