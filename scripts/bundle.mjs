@@ -29,8 +29,23 @@ const common = {
   external: ['bindings'],
 };
 
+// One GuanhuaError class for the whole program: src/cli.ts tells a clear failure from a bug by it.
+// (Every bundle lies one folder below dist/, as errors.js lies in it.)
+const sharedErrors = {
+  name: 'shared-errors',
+  setup(b) {
+    b.onResolve({ filter: /\/errors\.js$/ }, (args) => (path.resolve(args.resolveDir, args.path) === path.join(dist, 'errors.js') ? { path: '../errors.js', external: true } : undefined));
+  },
+};
+
 const bundle = (module, options = {}) =>
-  esbuild.build({ ...common, ...options, entryPoints: [path.join(dist, module)], outfile: path.join(dist, module.replace(/\.js$/, '.bundle.js')) });
+  esbuild.build({
+    ...common,
+    ...options,
+    plugins: [sharedErrors, ...(options.plugins ?? [])],
+    entryPoints: [path.join(dist, module)],
+    outfile: path.join(dist, module.replace(/\.js$/, '.bundle.js')),
+  });
 
 await Promise.all([
   bundle('ui/screen.js', {
