@@ -1,7 +1,7 @@
 import type { Context } from './collect-words.js';
 import { articleClass, fitSenses } from './sense-fit.js';
 import type { LexiconPort } from '../model/lexicon-port.js';
-import type { Reading, SenseClass } from '../model/lexicon.js';
+import type { Reading, SenseClass, Token } from '../model/lexicon.js';
 
 /** The tag cards carry when their meaning was composed from dictionary parts (党组织). */
 export const COMPOSED_TAG = 'composed';
@@ -25,12 +25,29 @@ function headClass(tag: string): SenseClass | null {
  * dictionary lists (or lists only as a surname or variant), a meaning composed from its
  * parts; null when nothing at all is known (no card).
  */
-export function cardMeaning(word: string, tag: string, reading: Reading, contexts: readonly Context[], lex: LexiconPort): CardMeaning | null {
+export function cardMeaning(
+  word: string,
+  tag: string,
+  reading: Reading,
+  contexts: readonly Context[],
+  lex: LexiconPort,
+  segment: (sentence: string) => Token[] = (s) => lex.segment(s),
+): CardMeaning | null {
   const entry = reading.entry;
   if (entry && !entry.weak && entry.definitions.length > 0) {
-    const first = articleClass(word, tag, contexts, (s) => lex.segment(s), entry.classes);
+    const first = articleClass(word, tag, contexts, segment, entry.classes);
     return { definitions: fitSenses(entry.definitions, entry.classes, first), composed: false };
   }
   const composed = lex.composedMeaning(word, headClass(tag));
   return composed ? { definitions: [composed.definition], composed: true } : null;
+}
+
+/** lex.segment remembered per sentence: the cards of one article share their sentences. */
+export function sentenceSegmenter(lex: LexiconPort): (sentence: string) => Token[] {
+  const seen = new Map<string, Token[]>();
+  return (sentence) => {
+    let tokens = seen.get(sentence);
+    if (!tokens) seen.set(sentence, (tokens = lex.segment(sentence)));
+    return tokens;
+  };
 }
