@@ -73,7 +73,9 @@ export async function articleWords(
       keepNames,
     ) as ArticleWord['reason'];
     if (reason === 'unknown' && userWords.has(w.word)) reason = null;
-    return { w, freq, hsk, real: listed || composed, properNoun: cedict === 'proper', reason };
+    // A word the learner merged has a meaning when they gave one or its parts give one.
+    const meant = listed || composed || (userWords.has(w.word) && (!!corrections.get(w.word)?.meanings?.length || lex.composedMeaning(w.word, null) !== null));
+    return { w, freq, hsk, real: meant, properNoun: cedict === 'proper', reason };
   };
   // While the second process finishes, look up this process's words (their first occurrence,
   // and so their tag, is final).
