@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -55,7 +56,21 @@ function run(what: string, args: string[]): void {
   execFileSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-export default function setup(): void {
+/**
+ * One temp root for the whole run, beneath which each test file makes its own (test/temp-root.ts):
+ * what a file that never ran its end (all skipped, or killed) left there goes at the run's end.
+ */
+function tempRoot(): () => void {
+  const outer = os.tmpdir();
+  const root = fs.mkdtempSync(path.join(outer, 'guanhua-tests-'));
+  process.env.TMPDIR = root;
+  return () => {
+    process.env.TMPDIR = outer;
+    fs.rmSync(root, { recursive: true, force: true });
+  };
+}
+
+export default function setup(): () => void {
   const files = sourceFiles();
   if (files.some((f) => mtime(f) > mtime(outputOf(f)))) {
     run('dist/ is older than src/: tsc', [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
@@ -69,4 +84,5 @@ export default function setup(): void {
   if (inputs.some((f) => mtime(f) > mtime(index))) {
     run('the dictionary index is older than the code that builds it: build-index', [path.join(dist, 'lexicon', 'build-index.js')]);
   }
+  return tempRoot();
 }
