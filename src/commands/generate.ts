@@ -53,7 +53,8 @@ function summary(result: BuildResult, out: string, boosted: number) {
     characters: deck.source.characters,
     tokens: deck.source.tokens,
     distinctWords: result.distinctWords,
-    threads: result.threads,
+    // The JSON key predates the second process being a process: it counts counting processes.
+    threads: result.processes,
     candidates: result.candidates,
     skipped: result.skipped,
     // Share of running words known: the learner's words plus words that are never cards (see src/learn/coverage.ts).

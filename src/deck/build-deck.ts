@@ -39,7 +39,7 @@ export interface BuildResult {
   /** Distinct Han words in the article. */
   distinctWords: number;
   /** Processes that segmented the article (2 for a large one). */
-  threads: number;
+  processes: number;
   /** Content words before --max cut the list. */
   candidates: number;
   skipped: Record<SkipReason, number>;
@@ -167,7 +167,7 @@ export async function buildDeck(
     cards,
   };
   return {
-    deck, distinctWords: collected.words.size, threads: collected.threads ?? 1, candidates: ranked.length, skipped, knownTokens, freeTokens,
+    deck, distinctWords: collected.words.size, processes: collected.processes ?? 1, candidates: ranked.length, skipped, knownTokens, freeTokens,
     words: words.map((x) => x.w.word),
   };
 }

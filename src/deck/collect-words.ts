@@ -41,7 +41,7 @@ export interface Collected {
   /** Han characters. */
   characters: number;
   /** Processes that did the counting (see parallel-collect.ts); 1 when absent. */
-  threads?: number;
+  processes?: number;
 }
 
 /** Enough sentences to choose a reading by majority and three distinct examples. */

@@ -3,7 +3,8 @@
  * Two processes, not two threads: two jieba instances in one process slow each other by half,
  * in two they do not. Started with the path of a private folder, it loads jieba while the first
  * process reads the article, waits for the paragraphs there, claims parts from the back, and
- * writes the packed counts of its parts to stdout as JSON.
+ * writes the packed counts of its parts to stdout (encodeReply: a JSON header, then the integer
+ * columns as raw bytes).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';

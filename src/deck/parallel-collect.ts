@@ -231,7 +231,7 @@ export function mergePacked(a: Collected, b: PackedCounts, paragraphs: readonly 
       if (contexts[contexts.length - 1]?.sentence !== s) contexts.push({ sentence: s, offset: b.contextOffset[k] });
     }
   }
-  return { words, tokens: a.tokens + b.tokens, characters: a.characters + b.characters, threads: (a.threads ?? 1) + 1 };
+  return { words, tokens: a.tokens + b.tokens, characters: a.characters + b.characters, processes: (a.processes ?? 1) + 1 };
 }
 
 /** mergePacked for a count made in this process (when the second one failed). */

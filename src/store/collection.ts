@@ -33,7 +33,7 @@
  *     stats(now) → Stats                                          `guanhua stats --json` shape
  *     config → SrsConfig                                          defaults + <home>/config.json + optimized weights
  *                                                                 (keys documented in src/srs/config.ts)
- *     optimizerInput() / saveWeights(weights, now)                used by `guanhua optimize`
+ *     optimizerInput() / saveWeights(weights, now, reviews)       used by `guanhua optimize`
  *     close()
  *
  * Durability: WAL, synchronous=FULL, every write in one BEGIN IMMEDIATE transaction; another

@@ -5,7 +5,7 @@ import { redateContent } from './content-dates.js';
 
 /**
  * The learning loop's tables (schema version 5), as plain functions of a connection, so the
- * read-only opener (learning-reader.ts) and the writer share one set of queries.
+ * read-only reader and the writer (both opened in learning-store.ts) share one set of queries.
  * A known word is the word of a card with stability ≥ MATURE_DAYS or retired ("I know this"),
  * or a word imported with `guanhua known import`.
  */
