@@ -19,6 +19,8 @@ const GOOD_DENSITY = 0.03;
 const SHORT_HAN = 15;
 /** A long run of Han without any punctuation is a row of links, not prose. */
 const UNPUNCTUATED_LIMIT = 40;
+/** Han characters of an unpunctuated line that is taken for a sentence when nothing else is left. */
+const SENTENCE_HAN = 8;
 /** Consecutive good paragraphs after a page's tail that show a new article has begun. */
 const RESTART_RUN = 3;
 
@@ -44,8 +46,9 @@ export function dropDebris(paragraphs: string[]): string[] {
   const kept = paragraphs.filter((_, i) => final[i] === 'good' && !tail[i]);
   if (kept.length > 0) return kept;
   // A sentence or two has no good neighbours to vouch for it, yet is a text, not debris:
-  // the judge may thin a page but never empties one that holds Chinese sentences.
-  return paragraphs.filter((_, i) => own[i] !== 'bad' && !tail[i] && evidence[i].stops > 0);
+  // the judge may thin a page but never empties one that holds Chinese sentences (punctuated,
+  // or a line long enough to be one).
+  return paragraphs.filter((_, i) => own[i] !== 'bad' && !tail[i] && (evidence[i].punct > 0 || evidence[i].han >= SENTENCE_HAN));
 }
 
 /**

@@ -242,6 +242,10 @@ describe('a sentence or two is a text, not debris', () => {
     expect(article.title).toBe('公安部部署规范执法');
     expect(article.paragraphs).toEqual(['公安部部署规范执法', S1]);
   });
+  it('a headline and a sentence without its full stop', async () => {
+    const article = await readArticle(write('unstopped.txt', `公安部部署规范执法\n要切实加强对执法突出问题的经常性治理\n`));
+    expect(article.paragraphs).toEqual(['公安部部署规范执法', '要切实加强对执法突出问题的经常性治理']);
+  });
   it('a page holding one sentence among its furniture keeps the sentence only', async () => {
     const html = `<html><head><title>规范执法_新华网</title></head><body><ul><li><a>首页</a></li><li><a>登录</a></li></ul><p>${S1}</p><p>Copyright © 2024 版权所有</p></body></html>`;
     const article = await readArticle(write('one-sentence.html', html));
