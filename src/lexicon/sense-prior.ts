@@ -37,7 +37,7 @@ export function senseTokens(gloss: string): string[] {
   return gloss
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
-    .split(/[^a-z'-]+/)
+    .split(/[^a-z']+/)
     .filter((t) => t !== '' && !STOP.has(t))
     .map((t) => (verb ? 'v:' : 'n:') + t.replace(/'s$/, ''));
 }
@@ -172,26 +172,29 @@ export function compoundSupport(gloss: string, compounds: CompoundStems | undefi
 }
 
 /**
- * How fitting a sense is for a learner of official prose, before the article is read.
- * `ownShare`: the word's own contribution to each of its tokens' weight (left out, so a
- * word does not vote for its own senses).
+ * How common a sense's English is among the corpus's words: the mean log weight of its words
+ * that some other word's gloss uses (null: none does). `ownShare`: the word's own contribution
+ * to each of its tokens' weight (left out, so a word does not vote for its own senses).
  */
-function priorScore(
-  gloss: string,
-  index: number,
-  weights: EnglishWeights,
-  ownShare: number,
-  compounds: CompoundStems | undefined,
-  charStems: readonly Set<string>[],
-): number {
+function commonness(gloss: string, weights: EnglishWeights, ownShare: number): number | null {
   const logs: number[] = [];
   for (const t of senseTokens(gloss)) {
     const w = (weights.get(t) ?? 0) - ownShare;
     if (w > 1) logs.push(Math.log10(w));
   }
-  const common = logs.length > 0 ? logs.reduce((a, b) => a + b, 0) / logs.length : 2.5;
+  return logs.length > 0 ? logs.reduce((a, b) => a + b, 0) / logs.length : null;
+}
+
+/** How fitting a sense is for a learner of official prose, before the article is read. */
+function priorScore(
+  gloss: string,
+  index: number,
+  common: number,
+  compounds: CompoundStems | undefined,
+  charStems: readonly Set<string>[],
+): number {
   // CC-CEDICT's order weighs most: a later sense needs clear evidence to come first.
-  let score = 0.35 * common - 0.4 * index + 1.5 * compoundSupport(gloss, compounds);
+  let score = 0.35 * common - 0.4 * index + compoundSupport(gloss, compounds);
   // The characters' own meanings: 引领's 引 and 领 both "lead", none "crane one's neck"; 监督's
   // 监 and 督 "supervise", neither "control".
   if (charStems.length > 1) {
@@ -225,10 +228,15 @@ export function learnerOrder(
   charStems: readonly Set<string>[] = [],
 ): { definitions: string[]; classes: string; bound: string } {
   const ownShare = definitions.length > 0 ? ownCount / definitions.length : 0;
+  const commons = definitions.map((gloss) => commonness(gloss, weights, ownShare));
+  const known = commons.filter((c): c is number => c !== null);
+  // A sense whose English the corpus's words never use is no evidence either way: the average.
+  const neutral = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 0;
   const scored = definitions.map((gloss, index) => {
     const cls = senseClass(gloss, english);
     const last = /^measure word:/.test(gloss);
-    return { gloss, cls, last, score: last ? -Infinity : priorScore(gloss, index, weights, ownShare, compounds, charStems), index };
+    const score = last ? -Infinity : priorScore(gloss, index, commons[index] ?? neutral, compounds, charStems);
+    return { gloss, cls, last, score, index };
   });
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
   const ordered = scored.map((s) => s.gloss);

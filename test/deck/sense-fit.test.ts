@@ -32,6 +32,11 @@ describe('the sense the article uses comes first', () => {
     ['组织', '加强基层党的组织建设。', /^organization/],
     ['组织', '认真组织开展专项行动。', /^to organize/],
     ['发展', '推动高质量发展。', /^development/],
+    ['协议', '双方签署合作协议。', /^agreement/],
+    ['监督', '推动完善党和国家监督体系。', /^to supervise/],
+    ['中央', '全会由中央政治局主持。', /^central/],
+    ['排头兵', '也是发展对华关系的排头兵。', /^leader/],
+    ['总领馆', '中国驻圣保罗总领馆副总领事在致辞中说。', /^consulate general/],
   ])('%s in %s', (word, sentence, sense) => {
     expect(firstGloss(word, sentence)).toMatch(sense);
   });

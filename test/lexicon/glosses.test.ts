@@ -43,7 +43,7 @@ describe('meanings composed from dictionary parts', () => {
     ['摆上', 'v', 'arrange + up'],
     ['贸促会', 'n', /^trade \+ .* \+ meeting$/],
     ['五位一体', null, /^five \+ .* \+ integral whole$/],
-    ['群防群治', null, /^group \+ defend \+ (?:group|crowd) \+ rule$/],
+    ['群防群治', null, /^group \+ (?:defend|protect) \+ (?:group|crowd) \+ rule$/],
     ['综治', 'n', 'synthesize + rule'],
     ['华商', 'n', 'China + commerce'],
     ['港人治港', 'n', 'Hong Kong person or people + rule + Hong Kong'],
