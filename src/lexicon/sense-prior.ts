@@ -230,8 +230,9 @@ export function learnerOrder(
   const ownShare = definitions.length > 0 ? ownCount / definitions.length : 0;
   const commons = definitions.map((gloss) => commonness(gloss, weights, ownShare));
   const known = commons.filter((c): c is number => c !== null);
-  // A sense whose English the corpus's words never use is no evidence either way: the average.
-  const neutral = known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : 0;
+  // A sense whose English no other word's gloss uses ("to convoke") counts as the word's rarest
+  // known one: rare English is seldom what a learner needs, but no rarer than that.
+  const neutral = known.length > 0 ? Math.min(...known) : 0;
   const scored = definitions.map((gloss, index) => {
     const cls = senseClass(gloss, english);
     const last = /^measure word:/.test(gloss);
