@@ -58,6 +58,19 @@ await Promise.all([
     },
     plugins: [
       {
+        // Ink measures every piece of text with string-width 8; the same count the quick way for
+        // plain and SGR-styled text (src/ui/string-width-fast.ts, which imports the real one).
+        name: 'fast-string-width',
+        setup(b) {
+          const fast = path.join(dist, 'ui', 'string-width-fast.js');
+          const own = [fast, path.join(dist, 'ui', 'text-width.js')];
+          b.onResolve({ filter: /^string-width$/ }, (args) => {
+            if (own.includes(args.importer) || args.importer.includes(`${path.sep}wrap-ansi${path.sep}`)) return undefined;
+            return { path: fast };
+          });
+        },
+      },
+      {
         // Ink imports its React devtools bridge only when DEV=true, and that needs packages we do not ship.
         name: 'no-ink-devtools',
         setup(b) {

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { cellWidth } from '../../src/ui/text-width.js';
+import fastStringWidth from '../../src/ui/string-width-fast.js';
 
 describe('cellWidth: cells as Ink (string-width) counts them', () => {
   it('agrees with string-width on every code point of the Basic Multilingual Plane', () => {
@@ -24,5 +25,17 @@ describe('cellWidth: cells as Ink (string-width) counts them', () => {
   ])('%s takes %i cells', (text, cells) => {
     expect(cellWidth(text)).toBe(cells);
     expect(cellWidth(text)).toBe(stringWidth(text));
+  });
+});
+
+describe('fastStringWidth: string-width as Ink calls it, in the screen bundle', () => {
+  it.each([
+    ['\u001b[1m\u001b[33m执法\u001b[39m\u001b[22m', undefined],
+    ['\u001b[2mfrom 《2024年国务院政府工作报告》\u001b[22m', undefined],
+    ['\u001b]8;;https://example.org\u0007link\u001b]8;;\u0007', undefined], // not SGR: string-width itself
+    ['“执法”', { ambiguousIsNarrow: false }], // options: string-width itself
+    ['👨‍👩‍👧 家', undefined],
+  ])('%j', (text, options) => {
+    expect(fastStringWidth(text, options)).toBe(stringWidth(text, options));
   });
 });
