@@ -23,6 +23,9 @@ const common = {
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
+  // Less to parse at every start; identifiers kept, so a --debug stack still names functions.
+  minifyWhitespace: true,
+  minifySyntax: true,
   // CommonJS packages inside an ES module still require Node's built-ins (and the SQLite addon).
   banner: { js: "import { createRequire as __guanhuaRequire } from 'node:module'; const require = __guanhuaRequire(import.meta.url);" },
   // src/store/database.ts names the addon itself; `bindings` stays outside for a build without it.

@@ -27,6 +27,8 @@ function isWholeCharacter(c: number): boolean {
     (c >= 0x1e00 && c <= 0x1eff) || // Latin Extended Additional
     (c >= 0x2010 && c <= 0x2027) || // dashes, quotes, ellipsis
     (c >= 0x2030 && c <= 0x203b) || // per mille … reference mark (not ‼ U+203C, an emoji)
+    (c >= 0x2190 && c <= 0x2193) || // ← ↑ → ↓ (not ↔ and the others, emoji)
+    (c >= 0x2500 && c <= 0x259f) || // box drawing and blocks: the card's frame, the progress bar
     (c >= 0x3000 && c <= 0x3029) || // CJK punctuation, before the combining tone marks
     (c >= 0x3031 && c <= 0x303c) ||
     (c >= 0x3041 && c <= 0x3096) || // kana, without the combining sound marks
