@@ -39,6 +39,24 @@ export function has(word: string): boolean {
   return known !== undefined ? known.length > 0 : cedictTable().has(word);
 }
 
+let longStarts: Set<number> | null = null;
+
+/**
+ * Whether some CC-CEDICT word of three characters or more starts with the characters `a`, `b`:
+ * a search for longer words around a character need not go on where none does. (Characters
+ * outside the Basic Multilingual Plane always may.)
+ */
+export function startsLongerWord(a: string, b: string): boolean {
+  if (a.length > 1 || b.length > 1) return true;
+  if (!longStarts) {
+    longStarts = new Set();
+    for (const key of cedictTable().keys()) {
+      if (key.length >= 3) longStarts.add(key.charCodeAt(0) * 0x10000 + key.charCodeAt(1));
+    }
+  }
+  return longStarts.has(a.charCodeAt(0) * 0x10000 + b.charCodeAt(0));
+}
+
 /** The readings a card may use: the non-weak ones, or all of them when every one is weak. */
 export function usableEntries(word: string): CedictEntry[] {
   const all = lookup(word);

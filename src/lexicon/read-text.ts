@@ -1,4 +1,4 @@
-import { chooseReading } from './reading.js';
+import { readSyllables } from './context-reader.js';
 import { isHanWord, segment } from './segment.js';
 import { toneMarks } from './tone-marks.js';
 
@@ -18,49 +18,36 @@ const HAN_CHAR = /\p{Script=Han}/u;
 const HAN_RUNS = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
 
 /**
- * Every token of `text` with its reading in context: the reader behind `guanhua pinyin` and the
- * examples' pinyin. The tokens concatenate back to `text`. A token that mixes Han characters
- * with others (jieba keeps some together) is split into its Han and non-Han runs, so a token
- * with a reading is all Han.
+ * Every token of `text` with its reading in context (see context-reader.ts): the reader behind
+ * `guanhua pinyin` and the examples' pinyin. The tokens concatenate back to `text`. A token
+ * that mixes Han characters with others (jieba keeps some together) is split into its Han and
+ * non-Han runs, so a token with a reading is all Han.
  */
 export function readText(text: string): ReadToken[] {
+  const tokens = segment(text);
+  const syllables = readSyllables(text, tokens);
   const out: ReadToken[] = [];
-  let offset = 0;
-  for (const { word, pos } of segment(text)) {
+  let at = 0;
+  const take = (piece: string): string => {
+    const n = Array.from(piece).length;
+    const own = syllables.slice(at, at + n).join(' ');
+    at += n;
+    return own;
+  };
+  for (const { word, pos } of tokens) {
     if (isHanWord(word)) {
-      out.push({ text: word, pos, numbered: hanSyllables(word, text, offset) });
+      out.push({ text: word, pos, numbered: take(word) });
     } else if (HAN_CHAR.test(word)) {
-      let at = offset;
       for (const run of word.match(HAN_RUNS) ?? []) {
-        const han = HAN_CHAR.test(run);
-        out.push({ text: run, pos: 'x', numbered: han ? hanSyllables(run, text, at) : null });
-        at += run.length;
+        const numbered = take(run);
+        out.push({ text: run, pos: 'x', numbered: HAN_CHAR.test(run) ? numbered : null });
       }
     } else {
+      take(word);
       out.push({ text: word, pos, numbered: null });
     }
-    offset += word.length;
   }
   return out;
-}
-
-/**
- * The word's syllables where it stands, one per character: the dictionary reading chosen in
- * context, or character by character where that reading has another count (a CC-CEDICT entry
- * with a letter or a middle dot in it).
- */
-function hanSyllables(word: string, text: string, offset: number): string {
-  const chars = Array.from(word);
-  const numbered = chooseReading(word, text, offset).pinyinNumbered;
-  if (numbered.split(' ').length === chars.length) return numbered;
-  let at = offset;
-  return chars
-    .map((c) => {
-      const syllable = chooseReading(c, text, at).pinyinNumbered;
-      at += c.length;
-      return syllable;
-    })
-    .join(' ');
 }
 
 /**

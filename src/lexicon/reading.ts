@@ -1,13 +1,13 @@
-import { createRequire } from 'node:module';
 import type { CedictEntry, Reading } from '../model/lexicon.js';
 import { usableEntries } from './cedict.js';
 import { toneMarks } from './tone-marks.js';
+import { readSyllables } from './context-reader.js';
 
 /**
  * The reading of `word` where it stands at `offset` (UTF-16 index) in `context` (its clause or
  * sentence). CC-CEDICT gives the pinyin; when it has several readings (weak ones only as a last
- * resort) pinyin-pro's reading of the whole context picks the one that matches best. Words no
- * dictionary has get pinyin-pro's reading.
+ * resort) the context reader's reading of the whole context (context-reader.ts) picks the one
+ * that matches best. Words no dictionary has get the context reader's reading.
  */
 export function chooseReading(word: string, context = word, offset = context.indexOf(word)): Reading {
   const entries = usableEntries(word);
@@ -66,8 +66,8 @@ function split(syllable: string): { letters: string; tone: string } {
 }
 
 /**
- * pinyin-pro's syllables for the characters of `word` in `context`, numbered, neutral tone 5,
- * no 一/不 sandhi. Falls back to the word alone when `offset` does not point at it.
+ * The context reader's syllables (context-reader.ts) for the characters of `word` in `context`.
+ * Falls back to the word alone when `offset` does not point at it.
  */
 function contextSyllables(word: string, context: string, offset: number): string[] {
   if (offset < 0 || context.slice(offset, offset + word.length) !== word) {
@@ -76,25 +76,16 @@ function contextSyllables(word: string, context: string, offset: number): string
   }
   const all = syllablesOf(context);
   const start = Array.from(context.slice(0, offset)).length;
-  return all.slice(start, start + Array.from(word).length).map((s) => s.replace(/0$/, '5'));
-}
-
-type PinyinPro = typeof import('pinyin-pro');
-let pinyinPro: PinyinPro | null = null;
-
-/** pinyin-pro costs ~100 ms to load and ~90 ms on its first call: paid only when a word needs it. */
-function pinyinProSyllables(text: string): string[] {
-  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro;
-  return pinyinPro.pinyin(text, { type: 'array', toneType: 'num', toneSandhi: false });
+  return all.slice(start, start + Array.from(word).length).map((s) => s ?? '');
 }
 
 /** Clauses repeat (one per card word in them): remember the last few. */
-const recent = new Map<string, string[]>();
+const recent = new Map<string, (string | null)[]>();
 
-function syllablesOf(text: string): string[] {
+function syllablesOf(text: string): (string | null)[] {
   let syllables = recent.get(text);
   if (!syllables) {
-    syllables = pinyinProSyllables(text);
+    syllables = readSyllables(text);
     if (recent.size >= 64) recent.delete(recent.keys().next().value!);
     recent.set(text, syllables);
   }

@@ -68,6 +68,16 @@ export class SortedTable {
     return this.firstLine(key) >= 0;
   }
 
+  /** Every line's key, in order (a key with several lines comes as often). */
+  *keys(): Generator<string> {
+    const { buf, starts } = this;
+    for (let i = 0; i < starts.length; i++) {
+      let end = starts[i];
+      while (end < buf.length && buf[end] !== TAB && buf[end] !== NL) end++;
+      yield buf.toString('utf8', starts[i], end);
+    }
+  }
+
   /** Index of the first line whose key is `key`, or -1; leaves `key` encoded in `target`. */
   private firstLine(key: string): number {
     this.encode(key);

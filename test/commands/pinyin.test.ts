@@ -40,7 +40,7 @@ describe('guanhua pinyin --json', () => {
   });
 
   it('one syllable per Han character, null for tokens without one, numbered with 5 for neutral', async () => {
-    const [tokens] = jsonLines(await pinyin('帮助困难群众解决绿色出行的问题，A股。', { json: true }));
+    const [tokens] = jsonLines(await pinyin('我们帮助群众解决绿色出行的问题，A股。', { json: true }));
     for (const t of tokens) {
       const han = Array.from(t.text).filter((c) => /\p{Script=Han}/u.test(c)).length;
       if (han === 0) {
@@ -52,7 +52,7 @@ describe('guanhua pinyin --json', () => {
       }
     }
     const token = (text: string) => tokens.find((t) => t.text === text);
-    expect(token('困难')).toEqual({ text: '困难', pinyin: 'kùn nan', numbered: 'kun4 nan5' });
+    expect(token('我们')).toEqual({ text: '我们', pinyin: 'wǒ men', numbered: 'wo3 men5' });
     // CC-CEDICT's notation for ü, as the deck's pinyinNumbered has it.
     expect(token('绿色')).toEqual({ text: '绿色', pinyin: 'lǜ sè', numbered: 'lu:4 se4' });
     expect(token('股')?.numbered).toBe('gu3');
@@ -73,10 +73,10 @@ describe('guanhua pinyin (plain and --html)', () => {
   });
 
   it('writes <ruby> markup, a paragraph per line, text escaped', async () => {
-    const out = await pinyin('局长<b>讲话</b> & 困难\n', { html: true });
+    const out = await pinyin('局长<b>讲话</b> & 我们\n', { html: true });
     expect(out).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8">/);
     expect(out).toContain(
-      '<p><ruby>局<rt>jú</rt>长<rt>zhǎng</rt></ruby>&lt;b&gt;<ruby>讲<rt>jiǎng</rt>话<rt>huà</rt></ruby>&lt;/b&gt; &amp; <ruby>困<rt>kùn</rt>难<rt>nan</rt></ruby></p>',
+      '<p><ruby>局<rt>jú</rt>长<rt>zhǎng</rt></ruby>&lt;b&gt;<ruby>讲<rt>jiǎng</rt>话<rt>huà</rt></ruby>&lt;/b&gt; &amp; <ruby>我<rt>wǒ</rt>们<rt>men</rt></ruby></p>',
     );
     expect(out).not.toContain('<b>');
   });
