@@ -2,7 +2,7 @@
 // (packages included, the SQLite addon excepted), into one file beside it, which the program
 // loads through src/bundled.ts instead of the separate modules:
 //   dist/ui/screen.js → screen.bundle.js   React, Ink and the App: some 550 modules (src/ui/screen.ts)
-//   dist/commands/due.js, stats.js, review.js → due.bundle.js, …   the store and better-sqlite3's JavaScript
+//   dist/commands/due.js, stats.js, review.js, cards.js → due.bundle.js, …   the store and better-sqlite3's JavaScript
 //     (review's bundle leaves the screen's to be loaded apart, while the first card is drawn)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,4 +96,5 @@ await Promise.all([
       },
     ],
   }),
+  bundle('commands/cards.js'),
 ]);

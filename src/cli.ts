@@ -25,6 +25,9 @@ function colorWanted(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv): boo
   return Boolean((stream as NodeJS.WriteStream).isTTY);
 }
 
+/** `cards` and `card` from their one-file bundle (src/bundled.ts): they must start as fast as due. */
+const loadCards = () => bundledOr(new URL('./commands/cards.bundle.js', import.meta.url), new URL('./commands/cards.js', import.meta.url), () => import('./commands/cards.js'));
+
 interface GlobalOptions {
   home?: string;
   debug?: boolean;
@@ -202,6 +205,28 @@ export async function main(argv: string[], shell: Shell = processShell()): Promi
     .action(async (word: string | undefined, opts, cmd: Command) => {
       const { runFix } = await import('./commands/fix.js');
       await runFix(word, opts, context(cmd));
+    });
+
+  program
+    .command('cards')
+    .description('find cards: by characters, pinyin with or without tones (zhifa, zhi2 fa3, zhí fǎ) or a meaning word')
+    .argument('[query]', 'what to look for; none lists every card')
+    .option('--deck <name>', 'only cards of this deck')
+    .addOption(new Option('--state <state>', 'only cards in this state').choices(['new', 'learning', 'review', 'relearning', 'suspended', 'buried', 'known']))
+    .option('--json', 'machine-readable output')
+    .action(async (query: string | undefined, opts, cmd: Command) => {
+      const { runCards } = await loadCards();
+      await runCards(query, opts, context(cmd));
+    });
+
+  program
+    .command('card')
+    .description('one card: its state, due date, memory, decks, examples and every review')
+    .argument('<word|id>', 'the word (characters) or the card id')
+    .option('--json', 'machine-readable output')
+    .action(async (arg: string, opts, cmd: Command) => {
+      const { runCard } = await loadCards();
+      await runCard(arg, opts, context(cmd));
     });
 
   try {

@@ -1,5 +1,6 @@
 import type { CommandContext } from '../context.js';
 import { openReader } from '../store/reader.js';
+import { displayWidth } from '../ui/columns.js';
 
 export interface DueOptions {
   json?: boolean;
@@ -32,9 +33,3 @@ export async function runDue(opts: DueOptions, ctx: CommandContext): Promise<voi
 
 const pad = (n: number) => String(n).padStart(5);
 
-/** Terminal columns: CJK characters take two. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) || ch.codePointAt(0)! > 0x1ffff ? 2 : 1;
-  return w;
-}

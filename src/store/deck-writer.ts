@@ -4,6 +4,7 @@ import type { AddResult } from './types.js';
 import { applyToCard } from '../learn/corrections.js';
 import { corrections } from './learning.js';
 import { redateContent } from './content-dates.js';
+import { indexCards } from './search-index.js';
 
 /**
  * Adds a deck or updates it, inside the caller's write transaction. Cards are
@@ -62,6 +63,7 @@ export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
     changed.push(card.id);
   }
   redateContent(db, changed, now);
+  indexCards(db, changed);
   // Cards the regenerated deck no longer has stay (with their progress), ranked after its cards.
   const present = new Set(deck.cards.map((c) => c.id));
   const stale = (db.prepare('SELECT card_id FROM card_decks WHERE deck = ? ORDER BY rank').pluck().all(deck.name) as string[])

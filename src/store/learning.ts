@@ -2,6 +2,7 @@ import { correctionFromJson, correctionToJson } from '../learn/corrections.js';
 import type { Correction } from '../model/corrections.js';
 import type { Db } from './database.js';
 import { redateContent } from './content-dates.js';
+import { indexCards } from './search-index.js';
 
 /**
  * The learning loop's tables (schema version 5), as plain functions of a connection, so the
@@ -69,6 +70,7 @@ export function copiesOfWord(db: Db, word: string): { deck: string; cardId: stri
 export function rewriteCopy(db: Db, deck: string, cardId: string, content: string, now: Date): void {
   db.prepare('UPDATE card_decks SET content = ?, updated_at = ? WHERE deck = ? AND card_id = ?').run(content, now.getTime(), deck, cardId);
   redateContent(db, [cardId], now);
+  indexCards(db, [cardId]);
 }
 
 /**

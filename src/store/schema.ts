@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { learnerDay } from '../srs/day.js';
 import type { DayClock } from '../srs/types.js';
+import { indexCards } from './search-index.js';
 
 /**
  * The collection's schema, versioned by PRAGMA user_version. MIGRATIONS[i] takes a
@@ -100,6 +101,22 @@ ALTER TABLE cards ADD COLUMN modified_at INTEGER;
 UPDATE cards SET modified_at = last_review;
 `;
 
+/**
+ * Version 8: the collection, managed (issue 14). card_search: each card's search key (src/learn/
+ * card-search.ts: word, traditional form, reading, its letters, meanings; and the pinyin shown), kept with its merged
+ * content (src/store/search-index.ts); card_resets: when `guanhua forget` made a card new again
+ * (its log is kept: replays start from the last reset); deck_renames: a renamed deck's earlier
+ * names, so that adding its deck file again updates the renamed deck.
+ */
+const SCHEMA_V8 = `
+CREATE TABLE card_search (
+  card_id TEXT PRIMARY KEY, word TEXT NOT NULL, traditional TEXT NOT NULL, pinyin TEXT NOT NULL, reading TEXT NOT NULL,
+  letters TEXT NOT NULL, meanings TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE card_resets (card_id TEXT NOT NULL, reset_at INTEGER NOT NULL, PRIMARY KEY (card_id, reset_at)) WITHOUT ROWID;
+CREATE TABLE deck_renames (old_name TEXT PRIMARY KEY, new_name TEXT NOT NULL) WITHOUT ROWID;
+`;
+
 type Migration = (db: Database.Database, clock: DayClock) => void;
 
 export const MIGRATIONS: Migration[] = [
@@ -120,6 +137,10 @@ export const MIGRATIONS: Migration[] = [
   (db) => db.exec(SCHEMA_V5),
   (db) => db.exec(SCHEMA_V6),
   (db) => db.exec(SCHEMA_V7),
+  (db) => {
+    db.exec(SCHEMA_V8);
+    indexCards(db, db.prepare('SELECT id FROM cards').pluck().all() as string[]);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

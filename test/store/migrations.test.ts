@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { GuanhuaError } from '../../src/errors.js';
 import { collectionPath, openCollection } from '../../src/store/collection.js';
 import { SCHEMA_V1, SCHEMA_VERSION } from '../../src/store/schema.js';
+import { openManager } from '../../src/store/manager.js';
 import { loadDeck, tempHome } from './helpers.js';
 
 describe('schema versions', () => {
@@ -44,6 +45,10 @@ describe('schema versions', () => {
     c.retire(deck.cards[1].id, now);
     expect(c.stats(now).cards).toMatchObject({ total: 4, new: 1, review: 1, suspended: 1, known: 1 });
     c.close();
+    // Search keys made for the cards already there (schema 8).
+    const m = openManager(home);
+    expect(m.search({ query: 'zhi4li', now }).cards.map((x) => x.word)).toEqual(['治理']);
+    m.close();
     const check = new Database(collectionPath(home), { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     check.close();

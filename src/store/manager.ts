@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import { GuanhuaError } from '../errors.js';
+import type { SrsConfig } from '../srs/types.js';
+import { cardDetail, resolveCards, searchCards } from './card-queries.js';
+import { loadConfig } from './config-file.js';
+import { busyGuard, openDatabase, openMemoryDatabase, writeTransaction, type Db } from './database.js';
+import type { CardDetail, SearchOptions, SearchResult } from './manage-types.js';
+import { collectionPath } from './paths.js';
+
+/**
+ * The collection as the managing commands and the browse screen see it: find cards, read one
+ * card's history, put mistakes right, rename and remove decks. Lighter than Collection (no
+ * scheduler, no queue), so that `guanhua cards` starts fast.
+ */
+export class Manager {
+  constructor(
+    private readonly db: Db,
+    readonly config: SrsConfig,
+    /** The SQLite file, or null for the empty stand-in of a collection not yet made. */
+    readonly file: string | null,
+  ) {}
+
+  /** A read, with a busy or damaged file turned into one clear line. */
+  protected read<T>(fn: (db: Db) => T): T {
+    return busyGuard(this.file ?? ':memory:', () => fn(this.db));
+  }
+
+  /** One write transaction. */
+  protected write<T>(fn: (db: Db) => T): T {
+    if (this.file === null) throw new GuanhuaError('there is no collection yet; add a deck first: guanhua add <deck-file>');
+    return writeTransaction(this.db, this.file, () => fn(this.db));
+  }
+
+  search(opts: SearchOptions): SearchResult {
+    return this.read((db) => searchCards(db, opts));
+  }
+
+  /** The card ids a word or id names (several for a word with several readings). */
+  resolve(arg: string): string[] {
+    return this.read((db) => resolveCards(db, arg));
+  }
+
+  /** Every argument's card ids, in order and once each; an argument naming no card is an error. */
+  resolveAll(args: readonly string[]): string[] {
+    const out = new Set<string>();
+    for (const arg of args) {
+      const ids = this.resolve(arg);
+      if (ids.length === 0) throw new GuanhuaError(`no card '${arg}' in the collection; 'guanhua cards <query>' finds cards by characters, pinyin or meaning`);
+      for (const id of ids) out.add(id);
+    }
+    return [...out];
+  }
+
+  detail(id: string, now: Date): CardDetail | undefined {
+    return this.read((db) => cardDetail(db, id, now));
+  }
+
+  deckNames(): string[] {
+    return this.read((db) => db.prepare('SELECT name FROM decks ORDER BY added_at, rowid').pluck().all() as string[]);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Opens the collection in `home` for managing. create false (the readers: cards, card, decks):
+ * a missing collection is an empty stand-in and nothing is created.
+ */
+export function openManager(home: string, opts: { create?: boolean } = {}): Manager {
+  const config = loadConfig(home);
+  const file = collectionPath(home);
+  if (opts.create === false && !fs.existsSync(file)) return new Manager(openMemoryDatabase(config), config, null);
+  try {
+    fs.mkdirSync(home, { recursive: true });
+  } catch (err) {
+    throw new GuanhuaError(`cannot create the guanhua home ${home}: ${(err as Error).message}`);
+  }
+  return new Manager(openDatabase(file, config), config, file);
+}
