@@ -1,25 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCard, runCards } from '../../src/commands/cards.js';
 import { GuanhuaError } from '../../src/errors.js';
 import { openCollection } from '../../src/store/collection.js';
 import { parseDeck } from '../../src/deck/parse-deck.js';
-import { captured } from '../helpers/captured.js';
-import { guanhua, root } from '../helpers/cli.js';
+import { cli, commandContext, root } from '../helpers/cli.js';
 import { loadDeck, tempHome } from '../store/helpers.js';
 
 const uiDeckFile = path.join(root, 'test/fixtures/ui/deck.json');
 const uiDeck = parseDeck(fs.readFileSync(uiDeckFile, 'utf8'), uiDeckFile);
 const idOf = (word: string) => uiDeck.cards.find((c) => c.word === word)!.id;
 const at = (iso: string) => new Date(iso);
-const homes: string[] = [];
-afterAll(() => homes.forEach((h) => fs.rmSync(h, { recursive: true, force: true })));
+
+/** A command's context with its output kept, at a fixed time. */
+function captured(home: string, at: Date) {
+  const out = commandContext(home);
+  out.ctx.now = at;
+  return out;
+}
 
 /** Two decks; 执法 answered three times over three days, 局长 suspended, 落实 known, 监督 buried. */
 function collection() {
   const home = tempHome();
-  homes.push(home);
   const c = openCollection(home);
   const t0 = at('2026-11-20T10:00:00Z');
   c.addDeck(uiDeck, t0);
@@ -124,14 +127,13 @@ describe('guanhua card', () => {
 describe('without a collection', () => {
   it('cards and card create nothing', async () => {
     const home = path.join(tempHome(), 'none');
-    homes.push(path.dirname(home));
     expect(await cards(home, 'zhifa')).toEqual([]);
     await expect(runCard('执法', {}, captured(home, now).ctx)).rejects.toThrow(GuanhuaError);
     expect(fs.existsSync(home)).toBe(false);
   });
 
-  it('a bad --state is a usage error (exit 2)', () => {
-    const r = guanhua(['cards', '--state', 'sleeping']);
+  it('a bad --state is a usage error (exit 2)', async () => {
+    const r = await cli(['cards', '--state', 'sleeping']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^guanhua: option '--state <state>' argument 'sleeping' is invalid/);
   });
