@@ -26,7 +26,7 @@ export const NAME_TAGS: ReadonlySet<string> = new Set(['nr', 'nrfg', 'nrt']);
 // Tags whose members are mostly closed-class: pronouns and classifiers. jieba's tags are noisy
 // (各级 is r, 一系列 is m), so these drop only basic words, not every word so tagged.
 const CLOSED_TAGS = new Set(['r', 'q', 'rr', 'rz']);
-const NUMERAL = /^[零〇一二三四五六七八九十百千万亿两第半几多每]+$/u;
+const NUMERAL = /^[零〇一二三四五六七八九十百千万亿两第半几多每余]+$/u;
 /** A numeral with a unit or a time word: 一年, 两次, 三个, 第五届. */
 const NUMERAL_PHRASE = /^[零〇一二三四五六七八九十百千万亿两第半几多每]+[年月日天个次位名只件号时分秒岁元周届期批项倍成]$/u;
 

@@ -3,6 +3,7 @@ import { loadedJieba, type Jieba } from './jieba.js';
 import { decodeResolution, isHanWord, isNumber, nonHanPos, resolveHan } from './token-rules.js';
 import { jiebaRow } from './frequency.js';
 import { tableFacts } from './table-facts.js';
+import { joinPieces } from './join-pieces.js';
 
 export { isHanWord } from './token-rules.js';
 
@@ -60,14 +61,19 @@ const NEWLINE: Token = Object.freeze({ word: '\n', pos: 'x' });
 export function cutRaw(text: string): string[] {
   // jieba cuts each line on its own and gives each line break as a piece: a short text, lines
   // and all, is one call (the counting pass hands over many sentences at once, a line each).
-  if (text.length <= MAX_CHUNK || !hasLineLongerThan(text, MAX_CHUNK)) return text === '' ? [] : cutter().cut(text, true);
+  if (text.length <= MAX_CHUNK || !hasLineLongerThan(text, MAX_CHUNK)) return text === '' ? [] : cut(text);
   const out: string[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (i > 0) out.push('\n');
-    for (const chunk of chunks(lines[i])) for (const piece of cutter().cut(chunk, true)) out.push(piece);
+    for (const chunk of chunks(lines[i])) for (const piece of cut(chunk)) out.push(piece);
   }
   return out;
+}
+
+/** jieba's cut with the HMM, its broken set phrases and fragments repaired (see join-pieces.ts). */
+function cut(text: string): string[] {
+  return joinPieces(cutter().cut(text, true), tableFacts);
 }
 
 /** The tokens one raw piece of cutRaw becomes (what segment() makes of it). */
@@ -107,8 +113,8 @@ function chunks(line: string): string[] {
 }
 
 function segmentLine(line: string, out: Token[]): void {
-  for (const cut of cutter().cut(line, true)) {
-    for (const token of resolve(cut)) {
+  for (const piece of cut(line)) {
+    for (const token of resolve(piece)) {
       const last = out[out.length - 1];
       // jieba cuts full-width numbers digit by digit (１ ２): one number is one token.
       if (token.pos === 'm' && last?.pos === 'm' && isNumber(last.word + token.word)) {

@@ -9,7 +9,10 @@ import type { WordFacts } from './word-facts.js';
  * - some piece is a single character → split only when jieba itself barely attests the token
  *   (absent: an HMM guess; or count ≤ 3 with a multi-character piece inside), so affix words
  *   it really counts stay whole (公安厅 62, 省部级 75, 研讨班 270).
- * Tokens CC-CEDICT lists are never split (公信力, 规范化, 深恶痛绝, 与时俱进, 座谈会).
+ * Tokens CC-CEDICT lists are never split (公信力, 规范化, 深恶痛绝, 与时俱进, 座谈会), nor those
+ * jieba tags nz, names of things (新闻联播, 共同富裕, 京哈铁路), unless they end in a verb.
+ * Of several splits into as few words, one into words jieba counts wins (工作日内 → 工作日 内,
+ * not 工作 日内: 日内 is no word jieba counts).
  */
 const PLACEHOLDER_COUNT = 3;
 
@@ -18,7 +21,12 @@ export function splitGlued(word: string, facts: WordFacts): string[] | null {
   if (word.length < 2 || facts.inCedict(word)) return null;
   const pieces = fewestPieces(word, facts);
   if (!pieces) return null;
-  if (pieces.every((p) => p.length >= 2)) return pieces;
+  if (pieces.every((p) => p.length >= 2)) {
+    // A name of a thing ends in a noun or an adjective (新闻联播, 共同富裕, 京哈铁路); jieba's nz
+    // also covers verb phrases (充分肯定, 迅速开展), which split.
+    const nameOfThing = facts.jiebaTag(word) === 'nz' && !/^(v|vd)$/.test(facts.jiebaTag(pieces[pieces.length - 1]) ?? '');
+    return nameOfThing ? null : pieces;
+  }
   const count = facts.jiebaCount(word);
   if (count === 0) return pieces; // an HMM guess (图为 → 图 为)
   // A placeholder phrase splits when a real word is inside (相结合 → 相 结合, 党和政府 → 党 和
@@ -27,26 +35,50 @@ export function splitGlued(word: string, facts: WordFacts): string[] | null {
 }
 
 /**
- * Fewest CC-CEDICT words covering `word` (at least two), ties broken by fewer single-character
- * pieces, then by the longer first piece. Dynamic programming over end positions; words are
- * short (a jieba token rarely exceeds 8 characters) so the O(n²) lookups are cheap.
+ * Fewest CC-CEDICT words covering `word` (at least two), ties broken by fewer pieces jieba's
+ * dictionary lacks, then fewer single-character pieces, then the likelier split (the sum of log
+ * counts in jieba's dictionary), then the longer first piece. Dynamic programming over end
+ * positions; words are short (a jieba token rarely exceeds 8 characters) so the O(n²) lookups
+ * are cheap.
  */
+interface Best {
+  pieces: number;
+  /** Pieces jieba's dictionary lacks (日内): words of CC-CEDICT that its corpus never met. */
+  uncounted: number;
+  singles: number;
+  logCount: number;
+  prev: number;
+}
+
+function better(a: Best, b: Best): boolean {
+  if (a.pieces !== b.pieces) return a.pieces < b.pieces;
+  if (a.uncounted !== b.uncounted) return a.uncounted < b.uncounted;
+  if (a.singles !== b.singles) return a.singles < b.singles;
+  return a.logCount > b.logCount + 1e-9;
+}
+
 function fewestPieces(word: string, facts: WordFacts): string[] | null {
   const chars = Array.from(word);
   const n = chars.length;
-  type Best = { pieces: number; singles: number; prev: number };
   const best: (Best | null)[] = new Array(n + 1).fill(null);
-  best[0] = { pieces: 0, singles: 0, prev: -1 };
+  best[0] = { pieces: 0, uncounted: 0, singles: 0, logCount: 0, prev: -1 };
   for (let end = 1; end <= n; end++) {
     for (let start = 0; start < end; start++) {
       const from = best[start];
       if (!from || (start === 0 && end === n)) continue;
       const piece = chars.slice(start, end).join('');
       if (!facts.inCedict(piece)) continue;
-      const cand = { pieces: from.pieces + 1, singles: from.singles + (end - start === 1 ? 1 : 0), prev: start };
+      const count = facts.jiebaCount(piece);
+      const cand = {
+        pieces: from.pieces + 1,
+        uncounted: from.uncounted + (count === 0 ? 1 : 0),
+        singles: from.singles + (end - start === 1 ? 1 : 0),
+        logCount: from.logCount + Math.log(Math.max(1, count)),
+        prev: start,
+      };
       const cur = best[end];
       // Iterating start upwards means an earlier (longer) last piece is seen first; keep it on ties.
-      if (!cur || cand.pieces < cur.pieces || (cand.pieces === cur.pieces && cand.singles < cur.singles)) best[end] = cand;
+      if (!cur || better(cand, cur)) best[end] = cand;
     }
   }
   if (!best[n]) return null;

@@ -2,6 +2,8 @@ import type { Token } from '../model/lexicon.js';
 import type { WordFacts } from './word-facts.js';
 import { fixProperTag, isPlaceholderName, looksLikeName } from './name-tags.js';
 import { splitGlued } from './split-glued.js';
+import { splitFreeCombination } from './free-combination.js';
+import { isSetPhrase, SET_PHRASE_TAG } from './set-phrases.js';
 
 const HAN = /^\p{Script=Han}+$/u;
 const DIGITS = /^[0-9０-９]+(?:[.．,，][0-9０-９]+)*[%％]?$/;
@@ -25,8 +27,9 @@ export function nonHanPos(word: string): string {
 }
 
 /**
- * The tokens one Han token of jieba's becomes: itself with a corrected tag, or the dictionary
- * words it was glued from (see split-glued.ts). Names stay whole (see name-tags.ts). A pure
+ * The tokens one Han token of jieba's becomes: itself with a corrected tag, the parts of a free
+ * combination (see free-combination.ts), or the dictionary words it was glued from (see
+ * split-glued.ts). Names stay whole (see name-tags.ts). A pure
  * function of the word and the dictionaries: the build runs it on every jieba dictionary
  * word and stores the answers; at run time only words jieba made up (HMM) come here.
  */
@@ -34,18 +37,23 @@ export function resolveHan(word: string, facts: WordFacts): Token[] {
   // jieba's tag for a Han token it does not list is 'x' (what nodejieba.tag() gives).
   const tag = facts.jiebaTag(word) ?? 'x';
   let pos = tag;
-  if (/^nr/.test(tag) && !facts.inCedict(word)) {
+  const nameTagged = /^nr/.test(tag) && !facts.inCedict(word);
+  if (nameTagged) {
     if (isPlaceholderName(word, facts)) pos = 'l';
     else if (!splitsIntoWords(word, facts)) return [{ word, pos: tag }]; // 孟建柱, 周永康: kept whole
-  } else if (looksLikeName(word, facts)) {
-    return [{ word, pos: 'nr' }];
   }
+  if (!facts.inCedict(word) && isSetPhrase(word, facts)) return [{ word, pos: tag === 'x' ? SET_PHRASE_TAG : tag }];
+  const free = splitFreeCombination(word, facts);
+  if (free) return free.pieces.map((piece, i) => (free.tags[i] ? { word: piece, pos: free.tags[i]! } : pieceToken(piece, facts)));
+  if (!nameTagged && looksLikeName(word, facts)) return [{ word, pos: 'nr' }];
   const pieces = splitGlued(word, facts);
   if (!pieces) return [{ word, pos: fixProperTag(word, hanTag(word, pos, facts), facts) }];
-  return pieces.map((piece) => ({
-    word: piece,
-    pos: fixProperTag(piece, hanTag(piece, facts.jiebaTag(piece) ?? 'x', facts), facts),
-  }));
+  return pieces.map((piece) => pieceToken(piece, facts));
+}
+
+/** A piece cut out of a token, with the tag it has as a word of its own. */
+function pieceToken(piece: string, facts: WordFacts): Token {
+  return { word: piece, pos: fixProperTag(piece, hanTag(piece, facts.jiebaTag(piece) ?? 'x', facts), facts) };
 }
 
 /** A name-tagged token that is really words glued together (辽宁大连 is tagged 'ns', not 'nr'). */

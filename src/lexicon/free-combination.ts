@@ -1,0 +1,86 @@
+import type { WordFacts } from './word-facts.js';
+
+/**
+ * Free combinations: jieba's dictionary lists many strings that grammar builds on the fly (两张,
+ * 这条, 更快, 打来, 我省, 已为), tagged as if they were words. A learner learns their parts, not
+ * them. A token CC-CEDICT does not list is cut into its head and the rest when it is one of:
+ * - a numeral and a classifier or measure (两张, 一篇, 五年, 万公里, 亿亩);
+ * - a demonstrative or determiner and a classifier or noun (这条, 各省, 我省, 该市);
+ * - 更/最 and the word they grade (更具, 更快, 更好);
+ * - a verb and a directional, aspect or result complement (打来, 开过, 转走, 发展起来);
+ * - an adverb and a function word (已为, 均为).
+ * A word CC-CEDICT lists is a lexicalised word and stays (一定, 这样, 更新, 最好, 过来, 开放).
+ * The pieces are dictionary words or single characters; the caller tags them.
+ */
+/** A numeral, with 第 before it or 多/余 ("and more") after it: 两, 五, 一千六百, 第五, 四万多. */
+const NUMERAL = /^第?[零〇一二三四五六七八九十百千万亿两半几数]+[多余]?/u;
+/** Determiners that combine freely with a classifier or a noun (这条, 每年, 各省, 我省, 该市). */
+const DETERMINERS = new Set([...'这那哪每各该本此某我']);
+const GRADERS = new Set([...'更最']);
+/** Directional, aspect and common result complements. */
+const COMPLEMENTS = new Set([
+  ...'来去过走上下进出回起开到着了完掉住',
+  ...['起来', '下来', '上来', '出来', '进来', '回来', '过来', '下去', '上去', '出去', '进去', '回去', '过去', '开来'],
+]);
+/** jieba's tags of classifiers (q), numeral-classifier words (mq) and time words (t). */
+const MEASURE_TAGS = /^(q|qt|qv|mq|m|t)$/;
+/** Tags of what 更/最 grade: adjectives, verbs, adverbs. */
+const GRADABLE_TAGS = /^(a|ad|an|v|vd|vn|d)$/;
+/** jieba's count of the entries it lists without corpus evidence. */
+const PLACEHOLDER_COUNT = 3;
+/** Tags of function words: prepositions, conjunctions, particles. */
+const FUNCTION_TAGS = /^(p|c|u[a-z]*)$/;
+
+export interface FreeSplit {
+  pieces: [string, string];
+  /** Each piece's role where the combination tells it (m numeral, q classifier), else null. */
+  tags: [string | null, string | null];
+}
+
+/** How a free combination splits, or null when `word` is not one (or is a word CC-CEDICT lists). */
+export function splitFreeCombination(word: string, facts: WordFacts): FreeSplit | null {
+  if (facts.inCedict(word)) return null;
+  const chars = Array.from(word);
+  if (chars.length < 2) return null;
+  const tag = facts.jiebaTag(word) ?? 'x';
+  const numeral = NUMERAL.exec(word)?.[0];
+  if (numeral && numeral.length < word.length) {
+    const rest = word.slice(numeral.length);
+    const restTag = facts.jiebaTag(rest) ?? '';
+    const measure = MEASURE_TAGS.test(restTag) || (rest.length === 1 && facts.inCedict(rest));
+    if (/^(m|mq|q|t|x)$/.test(tag) && measure && isPiece(rest, facts)) {
+      return { pieces: [numeral, rest], tags: ['m', rest.length === 1 ? 'q' : null] };
+    }
+  }
+  const [head] = chars;
+  const rest = word.slice(head.length);
+  if (DETERMINERS.has(head) && isPiece(rest, facts) && !/^(nr|ns|nt|nz)/.test(tag)) {
+    // After a determiner, one character is a classifier or a bound noun (这条, 各项, 各省).
+    return { pieces: [head, rest], tags: ['r', rest.length === 1 || /^q/.test(facts.jiebaTag(rest) ?? '') ? 'q' : null] };
+  }
+  // 更/最 grade a quality or an action (更快, 最早, 更具); 最高院 is a name, not a grade of 高院.
+  if (GRADERS.has(head) && isPiece(rest, facts) && (rest.length === 1 || GRADABLE_TAGS.test(facts.jiebaTag(rest) ?? ''))) {
+    return { pieces: [head, rest], tags: ['d', null] };
+  }
+  for (const complement of COMPLEMENTS) {
+    if (!word.endsWith(complement) || complement.length >= word.length) continue;
+    const verb = word.slice(0, word.length - complement.length);
+    if (facts.inCedict(verb) && /^v/.test(facts.jiebaTag(verb) ?? '') && /^(v|vn|x)$/.test(tag)) {
+      return { pieces: [verb, complement], tags: [null, null] };
+    }
+  }
+  // Only where jieba barely attests the pair (an entry without a count, or none): the adverbs
+  // it counts with a function character are literary words (始于, 互为, 亦然).
+  if (
+    chars.length === 2 && facts.jiebaCount(word) <= PLACEHOLDER_COUNT &&
+    facts.jiebaTag(head) === 'd' && FUNCTION_TAGS.test(facts.jiebaTag(rest) ?? '')
+  ) {
+    return { pieces: [head, rest], tags: ['d', null] };
+  }
+  return null;
+}
+
+/** A part a free combination may leave: a dictionary word, or one character CC-CEDICT has. */
+function isPiece(part: string, facts: WordFacts): boolean {
+  return facts.inCedict(part);
+}

@@ -1,0 +1,152 @@
+import type { WordFacts } from './word-facts.js';
+import { isActionNoun, isBoundPair, isSetPhrase } from './set-phrases.js';
+
+/**
+ * Repairs to jieba's cut where it breaks what is one word (see set-phrases.ts): pieces that
+ * make a set phrase together become one (联防 联控 → 联防联控, 应收 尽收 → 应收尽收, 常态 化 →
+ * 常态化, 中国式 现代化 → 中国式现代化, 新 质 生产力 → 新质生产力), and a determiner glued to
+ * the first character of a dictionary word gives it back (各省 市区 → 各 省市区: provinces,
+ * municipalities and regions, not 市区 "downtown").
+ *
+ * Works in place on one cut (pieces of Han text, punctuation, line breaks) and only ever joins
+ * neighbouring Han pieces, so a repair never crosses a line: a batch of sentences cut together
+ * gives what each alone would, and both counting processes agree. The pieces still concatenate
+ * to the text. Most pieces cost a few character comparisons; the dictionaries are asked only
+ * when a pattern's shape is there.
+ */
+export function joinPieces(pieces: string[], facts: WordFacts): string[] {
+  let w = 0;
+  for (let r = 0; r < pieces.length; r++) {
+    let piece = pieces[r];
+    if (w > 0 && isHan(piece) && isHan(pieces[w - 1])) {
+      const last = pieces[w - 1];
+      if (piece === '化' || piece === '式') {
+        if (last.length >= 2 && isSetPhrase(last + piece, facts)) {
+          pieces[w - 1] = last + piece;
+          continue;
+        }
+      } else if (last.length >= 3 && last.charCodeAt(last.length - 1) === SHI && isActionNoun(piece, facts)) {
+        if (isSetPhrase(last + piece, facts)) {
+          pieces[w - 1] = last + piece;
+          continue;
+        }
+      } else if (last.length === 2 && DETERMINER.has(last.charCodeAt(0)) && piece.length >= 2) {
+        const regained = last[1] + piece;
+        if (takesBack(last, regained, facts)) {
+          pieces[w - 1] = last[0];
+          piece = regained;
+        }
+      }
+      // An adjective and a bound morpheme before a noun, cut apart or made one guess (新质).
+      const bound = piece.length >= 2 ? boundPairStart(pieces, w, facts) : -1;
+      if (bound >= 0) {
+        const joined = pieces.slice(bound, w).join('') + piece;
+        if (isSetPhrase(joined, facts)) {
+          pieces[bound] = joined;
+          w = bound + 1;
+          continue;
+        }
+      }
+      const from = verbAdjectivePairs(pieces[w - 1], piece, facts) ? w - 1 : fourCharacterStart(pieces, w, piece);
+      if (from >= 0) {
+        const joined = pieces.slice(from, w).join('') + piece;
+        if (isSetPhrase(joined, facts)) {
+          pieces[from] = joined;
+          w = from + 1;
+          continue;
+        }
+      }
+    }
+    pieces[w++] = piece;
+  }
+  pieces.length = w;
+  return pieces;
+}
+
+const SHI = '式'.charCodeAt(0);
+const JIN = '尽'.charCodeAt(0);
+/** Determiners whose one-character tail may belong to the next word (各省 市区). */
+const DETERMINER = new Set(Array.from('各每该本此我这那', (c) => c.charCodeAt(0)));
+
+/** Han text of the basic plane (set phrases are made of common characters). */
+function isHan(piece: string): boolean {
+  const c = piece.charCodeAt(0);
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+/**
+ * Where four characters ending with `piece` start, when they are two or more whole Han pieces
+ * and have the shape of X Y X Z or A B 尽 B; else -1.
+ */
+function fourCharacterStart(pieces: string[], w: number, piece: string): number {
+  let chars = piece.length;
+  let from = w;
+  while (chars < 4 && from > 0) {
+    from--;
+    if (!isHan(pieces[from])) return -1;
+    chars += pieces[from].length;
+  }
+  if (chars !== 4 || from === w) return -1;
+  const c2 = thirdCharacter(pieces, from, w, piece);
+  return pieces[from].charCodeAt(0) === c2 || c2 === JIN ? from : -1;
+}
+
+function thirdCharacter(pieces: string[], from: number, w: number, piece: string): number {
+  let at = 2;
+  for (let i = from; i < w; i++) {
+    if (at < pieces[i].length) return pieces[i].charCodeAt(at);
+    at -= pieces[i].length;
+  }
+  return piece.charCodeAt(at);
+}
+
+/** Where an adjective and a bound morpheme (新 质, or 新质) end the pieces before `w`; else -1. */
+function boundPairStart(pieces: string[], w: number, facts: WordFacts): number {
+  const last = w > 0 ? pieces[w - 1] : '';
+  if (last.length === 2 && isHan(last) && isBound(last[1], facts) && isBoundPair(last[0], last[1], facts)) return w - 1;
+  if (last.length === 1 && w >= 2 && isHan(pieces[w - 2]) && pieces[w - 2].length === 1 && isBound(last, facts)) {
+    return isBoundPair(pieces[w - 2], last, facts) ? w - 2 : -1;
+  }
+  return -1;
+}
+
+/** 各省 + 市区 → 各 + 省市区: the determiner's noun character starts a word jieba counts. */
+function takesBack(combination: string, regained: string, facts: WordFacts): boolean {
+  if (facts.inCedict(combination)) return false;
+  if (!/^(n|ng|zg)$/.test(facts.jiebaTag(combination[1]) ?? '')) return false;
+  return facts.inCedict(regained) || facts.jiebaCount(regained) > PLACEHOLDER_COUNT;
+}
+
+const PLACEHOLDER_COUNT = 3;
+
+/**
+ * What jieba tags a character alone, as far as the patterns ask: remembered per code unit,
+ * since the checks run on most pieces. Bits: KNOWN once asked, BOUND a noun morpheme (ng: 质),
+ * ADJECTIVE (a: 黑, 恶).
+ */
+const charTags = new Uint8Array(0x10000);
+const KNOWN = 1;
+const BOUND = 2;
+const ADJECTIVE = 4;
+
+function charTag(code: number, facts: WordFacts): number {
+  let bits = charTags[code];
+  if (bits === 0) {
+    const tag = facts.jiebaTag(String.fromCharCode(code));
+    bits = KNOWN | (tag === 'ng' ? BOUND : 0) | (tag === 'a' ? ADJECTIVE : 0);
+    charTags[code] = bits;
+  }
+  return bits;
+}
+
+function isBound(char: string, facts: WordFacts): boolean {
+  return (charTag(char.charCodeAt(0), facts) & BOUND) !== 0;
+}
+
+/** Two two-character pieces whose second characters are adjectives: the shape of 扫黑 除恶. */
+function verbAdjectivePairs(last: string, piece: string, facts: WordFacts): boolean {
+  return (
+    last.length === 2 && piece.length === 2 &&
+    (charTag(last.charCodeAt(1), facts) & ADJECTIVE) !== 0 && (charTag(piece.charCodeAt(1), facts) & ADJECTIVE) !== 0
+  );
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { cutRaw, isHanWord, resolveToken, segment } from '../../src/lexicon/index.js';
+import { tableFacts } from '../../src/lexicon/table-facts.js';
+import { splitFreeCombination } from '../../src/lexicon/free-combination.js';
+import { isSetPhrase } from '../../src/lexicon/set-phrases.js';
+
+/** The Han words of a sentence, in order. */
+function words(text: string): string[] {
+  return segment(text)
+    .filter((t) => isHanWord(t.word))
+    .map((t) => t.word);
+}
+
+/** `must` in this order among the sentence's words, and none of `mustNot`. */
+function expectWords(sentence: string, must: string[], mustNot: string[]): void {
+  const got = words(sentence);
+  let from = 0;
+  for (const w of must) {
+    const at = got.indexOf(w, from);
+    expect(at, `${w} in ${got.join(' ')}`).toBeGreaterThanOrEqual(0);
+    from = at + 1;
+  }
+  for (const w of mustNot) expect(got, got.join(' ')).not.toContain(w);
+}
+
+describe('free combinations are cut into their parts', () => {
+  // [sentence, the parts it must give in order, the combination that must not be a word]
+  const table: [string, string[], string][] = [
+    ['记者拿到两张照片。', ['两', '张', '照片'], '两张'],
+    ['他发表了一篇文章。', ['一', '篇', '文章'], '一篇'],
+    ['五年来粮食播种面积稳定在十七亿亩以上。', ['五', '年', '亿', '亩'], '五年'],
+    ['这条道路全长万公里。', ['这', '条', '道路', '万', '公里'], '这条'],
+    ['我省已为企业减负十亿元。', ['我', '省', '已', '为', '企业'], '我省'],
+    ['使改革更具针对性。', ['更', '具', '针对性'], '更具'],
+    ['推动经济更快更好发展。', ['更', '快', '更', '好', '发展'], '更快'],
+    ['群众打来电话反映问题。', ['打', '来', '电话'], '打来'],
+    ['这辆车刚转走了。', ['转', '走'], '转走'],
+  ];
+  it.each(table)('%s', (sentence, must, combination) => expectWords(sentence, must, [combination]));
+
+  // Strings jieba's dictionary lists as words, judged alone.
+  it.each([
+    ['两张', ['两', '张']],
+    ['一通', ['一', '通']],
+    ['万公里', ['万', '公里']],
+    ['亿亩', ['亿', '亩']],
+    ['这条', ['这', '条']],
+    ['我省', ['我', '省']],
+    ['更好', ['更', '好']],
+    ['开过', ['开', '过']],
+    ['已为', ['已', '为']],
+  ])('%s → %s', (word, pieces) => {
+    expect(splitFreeCombination(word, tableFacts)?.pieces).toEqual(pieces);
+  });
+});
+
+describe('lexicalised words stay whole', () => {
+  it.each(['一定', '这样', '更新', '最好', '过来', '开放', '各级', '一系列', '看来', '最高'])('%s', (word) => {
+    expect(splitFreeCombination(word, tableFacts)).toBeNull();
+  });
+  it.each([
+    ['人民生活水平一定会更好。', '一定'],
+    ['这样的情况并不少见。', '这样'],
+    ['各级公安机关要更新观念。', '更新'],
+    ['最好的办法是扩大开放。', '开放'],
+    ['他一个人在开幕式讲话。', '开幕式'],
+  ])('%s keeps %s', (sentence, word) => {
+    expect(words(sentence)).toContain(word);
+  });
+});
+
+describe('official set phrases are one word', () => {
+  const table: [string, string[]][] = [
+    ['对密切接触者做到应收尽收、应治尽治。', ['应收尽收', '应治尽治']],
+    ['困难群众做到能保尽保。', ['能保尽保']],
+    ['坚持联防联控、群防群治，推动复工复产。', ['联防联控', '群防群治', '复工复产']],
+    ['深入开展扫黑除恶专项斗争。', ['扫黑除恶']],
+    ['推进中国式现代化，发展新质生产力。', ['中国式现代化', '新质生产力']],
+    ['扎实推动共同富裕。', ['共同富裕']],
+    ['推动疫情防控常态化、规范化。', ['常态化', '规范化']],
+    ['要抓紧抓好春耕生产。', ['抓紧抓好']],
+  ];
+  it.each(table)('%s', (sentence, phrases) => expectWords(sentence, phrases, []));
+
+  it.each(['联防联控', '复工复产', '应收尽收', '扫黑除恶', '中国式现代化', '新质生产力', '常态化', '集约式'])('%s is a set phrase', (w) => {
+    expect(isSetPhrase(w, tableFacts)).toBe(true);
+  });
+});
+
+describe('neighbours that only look like set phrases stay apart', () => {
+  const table: [string, string[], string[]][] = [
+    // X Y X Z of nouns and adverbs
+    ['全国全面推进乡村振兴。', ['全国', '全面'], ['全国全面']],
+    // two everyday verbs side by side (V A V A, both dictionary words)
+    ['不断提高加快发展的能力。', ['提高', '加快'], ['提高加快']],
+    // 式 of a ceremony before a plain noun
+    ['他在开幕式讲话。', ['开幕式', '讲话'], ['开幕式讲话']],
+    // an adjective and a morpheme that are a word together
+    ['高校毕业生就业形势总体稳定。', ['高校', '毕业生'], ['高校毕业生']],
+    // a determiner's tail takes back no classifier: 一个 人, not 一 个人
+    ['每个人都要参加。', ['人'], ['个人']],
+    // jieba's nz phrases that end in a verb are phrases
+    ['全会充分肯定了这项工作。', ['充分', '肯定'], ['充分肯定']],
+  ];
+  it.each(table)('%s', (sentence, must, mustNot) => expectWords(sentence, must, mustNot));
+});
+
+describe('no words made of fragments', () => {
+  const table: [string, string[], string[]][] = [
+    ['在三个工作日内办结。', ['工作日'], ['日内', '工作']],
+    ['各省市区公安厅局长参加会议。', ['省市区', '公安厅'], ['市区', '各省']],
+    ['各市县要落实责任。', ['市县'], ['各市']],
+    ['央视网消息（新闻联播）：会议在北京召开。', ['新闻联播'], ['联播']],
+    ['对密切接触者做到应收尽收。', ['应收尽收'], ['应收', '尽收']],
+  ];
+  it.each(table)('%s', (sentence, must, mustNot) => expectWords(sentence, must, mustNot));
+});
+
+describe('the repairs are the same however the text is cut for jieba', () => {
+  const sentences = [
+    '坚持联防联控、群防群治，推动复工复产。',
+    '对密切接触者做到应收尽收、应治尽治。',
+    '推进中国式现代化，发展新质生产力。',
+    '各省市区公安厅局长在三个工作日内报告。',
+    '深入开展扫黑除恶专项斗争，推动疫情防控常态化。',
+  ];
+  const resolved = (raws: string[]) => raws.flatMap((r) => resolveToken(r));
+  it('one sentence at a time, a batch of them, and segment() agree', () => {
+    const alone = sentences.flatMap((s) => segment(s));
+    const batch = resolved(cutRaw(sentences.join('\n'))).filter((t) => t.word !== '\n');
+    expect(batch).toEqual(alone);
+    expect(sentences.flatMap((s) => resolved(cutRaw(s)))).toEqual(alone);
+    expect(alone.map((t) => t.word).join('')).toBe(sentences.join(''));
+  });
+});
