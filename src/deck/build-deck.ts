@@ -90,7 +90,7 @@ export async function buildDeck(
   let freeTokens = 0;
   const contentWords = new Set<string>();
   const ranked: Array<RankInput & { score: number; w: WordCount }> = [];
-  for (const { w, freq, hsk, real, properNoun, reason } of words) {
+  for (const { w, freq, hsk, properNoun, reason } of words) {
     const known = opts.known.has(w.word);
     if (known) knownTokens += w.count;
     else if (reason) freeTokens += w.count;
@@ -109,7 +109,6 @@ export async function buildDeck(
       count: w.count,
       zipf: freq.zipf,
       hsk,
-      hasDefinitions: real,
       properNoun,
       first: w.first,
       score: 0,

@@ -8,7 +8,7 @@ import type { WordFacts } from './word-facts.js';
  * - a demonstrative or determiner and a classifier or noun (这条, 各省, 我省, 该市);
  * - 更/最 and the word they grade (更具, 更快, 更好);
  * - a verb and a directional, aspect or result complement (打来, 开过, 转走, 发展起来);
- * - an adverb and a function word (已为, 均为).
+ * - an adverb or adjective and a function word (已为, 快于).
  * A word CC-CEDICT lists is a lexicalised word and stays (一定, 这样, 更新, 最好, 过来, 开放).
  * The pieces are dictionary words or single characters; the caller tags them.
  */
@@ -17,11 +17,13 @@ const NUMERAL = /^第?[零〇一二三四五六七八九十百千万亿两半几
 /** Determiners that combine freely with a classifier or a noun (这条, 每年, 各省, 我省, 该市). */
 const DETERMINERS = new Set([...'这那哪每各该本此某我']);
 const GRADERS = new Set([...'更最']);
-/** Directional, aspect and common result complements. */
+/** Directional, aspect and common result complements, and the place or recipient after a verb (摆在, 交给). */
 const COMPLEMENTS = new Set([
-  ...'来去过走上下进出回起开到着了完掉住',
+  ...'来去过走上下进出回起开到着了完掉住好成在给',
   ...['起来', '下来', '上来', '出来', '进来', '回来', '过来', '下去', '上去', '出去', '进去', '回去', '过去', '开来'],
 ]);
+/** Heads a complement follows: verbs (jieba tags some bound verbs zg: 扛) and adjectives (稳住). */
+const VERB_HEAD_TAGS = /^(v|vg|vn|zg|a)$/;
 /** jieba's tags of classifiers (q), numeral-classifier words (mq) and time words (t). */
 const MEASURE_TAGS = /^(q|qt|qv|mq|m|t)$/;
 /** Tags of what 更/最 grade: adjectives, verbs, adverbs. */
@@ -48,7 +50,10 @@ export function splitFreeCombination(word: string, facts: WordFacts): FreeSplit 
     const rest = word.slice(numeral.length);
     const restTag = facts.jiebaTag(rest) ?? '';
     const measure = MEASURE_TAGS.test(restTag) || (rest.length === 1 && facts.inCedict(rest));
-    if (/^(m|mq|q|t|x)$/.test(tag) && measure && isPiece(rest, facts)) {
+    // jieba tags a numeral with its classifier m, mq or t (两张, 三季度, 五年); one with a
+    // one-character noun sometimes n (两地).
+    const numeralTag = /^(m|mq)$/.test(tag) || (/^(q|t|x)$/.test(tag) && measure) || (tag === 'n' && rest.length === 1);
+    if (numeralTag && isPiece(rest, facts)) {
       return { pieces: [numeral, rest], tags: ['m', rest.length === 1 ? 'q' : null] };
     }
   }
@@ -65,7 +70,7 @@ export function splitFreeCombination(word: string, facts: WordFacts): FreeSplit 
   for (const complement of COMPLEMENTS) {
     if (!word.endsWith(complement) || complement.length >= word.length) continue;
     const verb = word.slice(0, word.length - complement.length);
-    if (facts.inCedict(verb) && /^v/.test(facts.jiebaTag(verb) ?? '') && /^(v|vn|x)$/.test(tag)) {
+    if (facts.inCedict(verb) && VERB_HEAD_TAGS.test(facts.jiebaTag(verb) ?? '') && /^(v|vn|x)$/.test(tag)) {
       return { pieces: [verb, complement], tags: [null, null] };
     }
   }
@@ -73,7 +78,7 @@ export function splitFreeCombination(word: string, facts: WordFacts): FreeSplit 
   // it counts with a function character are literary words (始于, 互为, 亦然).
   if (
     chars.length === 2 && facts.jiebaCount(word) <= PLACEHOLDER_COUNT &&
-    facts.jiebaTag(head) === 'd' && FUNCTION_TAGS.test(facts.jiebaTag(rest) ?? '')
+    /^(d|a)$/.test(facts.jiebaTag(head) ?? '') && FUNCTION_TAGS.test(facts.jiebaTag(rest) ?? '')
   ) {
     return { pieces: [head, rest], tags: ['d', null] };
   }

@@ -32,7 +32,12 @@ const NOT_VERBAL = /^(n|a|d|r|m|t|s|f|b|q)/;
 function isAbac(c: string[], facts: WordFacts): boolean {
   if (c[0] !== c[2] || c[1] === c[3]) return false;
   if (/^(p|c|u|r|m|y)/.test(facts.jiebaTag(c[0]) ?? '')) return false; // 的, 和, 一, 这…
-  return [c[0] + c[1], c[2] + c[3]].every((half) => !NOT_VERBAL.test(facts.jiebaTag(half) ?? ''));
+  return [c[0] + c[1], c[2] + c[3]].every((half) => {
+    const tag = facts.jiebaTag(half);
+    // A word CC-CEDICT lists and jieba does not is one whose part of speech is unknown, mostly a
+    // newer noun (新增 新冠 are neighbours); halves no dictionary has are the phrase's own (复产).
+    return tag === null ? !facts.inCedict(half) : !NOT_VERBAL.test(tag);
+  });
 }
 
 function isYingShouJinShou(c: string[], facts: WordFacts): boolean {

@@ -10,7 +10,7 @@ import type { WordFacts } from './word-facts.js';
  *   (absent: an HMM guess; or count ≤ 3 with a multi-character piece inside), so affix words
  *   it really counts stay whole (公安厅 62, 省部级 75, 研讨班 270).
  * Tokens CC-CEDICT lists are never split (公信力, 规范化, 深恶痛绝, 与时俱进, 座谈会), nor those
- * jieba tags nz, names of things (新闻联播, 共同富裕, 京哈铁路), unless they end in a verb.
+ * jieba tags nz and that name a thing (新闻联播, 共同富裕, 京哈铁路; see isNameOfThing).
  * Of several splits into as few words, one into words jieba counts wins (工作日内 → 工作日 内,
  * not 工作 日内: 日内 is no word jieba counts).
  */
@@ -22,10 +22,7 @@ export function splitGlued(word: string, facts: WordFacts): string[] | null {
   const pieces = fewestPieces(word, facts);
   if (!pieces) return null;
   if (pieces.every((p) => p.length >= 2)) {
-    // A name of a thing ends in a noun or an adjective (新闻联播, 共同富裕, 京哈铁路); jieba's nz
-    // also covers verb phrases (充分肯定, 迅速开展), which split.
-    const nameOfThing = facts.jiebaTag(word) === 'nz' && !/^(v|vd)$/.test(facts.jiebaTag(pieces[pieces.length - 1]) ?? '');
-    return nameOfThing ? null : pieces;
+    return facts.jiebaTag(word) === 'nz' && isNameOfThing(pieces, facts) ? null : pieces;
   }
   const count = facts.jiebaCount(word);
   if (count === 0) return pieces; // an HMM guess (图为 → 图 为)
@@ -41,6 +38,16 @@ export function splitGlued(word: string, facts: WordFacts): string[] | null {
  * positions; words are short (a jieba token rarely exceeds 8 characters) so the O(n²) lookups
  * are cheap.
  */
+/**
+ * jieba's nz covers names of things (新闻联播, 共同富裕, 京哈铁路) and verb phrases (充分肯定,
+ * 迅速开展, 大力发展): a name does not end in a verb, nor in an action an adverb qualifies.
+ */
+function isNameOfThing(pieces: string[], facts: WordFacts): boolean {
+  const last = facts.jiebaTag(pieces[pieces.length - 1]) ?? '';
+  if (/^(v|vd)$/.test(last)) return false;
+  return !(/^(d|ad)$/.test(facts.jiebaTag(pieces[0]) ?? '') && /^v/.test(last));
+}
+
 interface Best {
   pieces: number;
   /** Pieces jieba's dictionary lacks (日内): words of CC-CEDICT that its corpus never met. */
