@@ -4,6 +4,7 @@ import type { Corrections } from '../model/corrections.js';
 import type { HskLevels } from '../model/deck.js';
 import type { LexiconPort } from '../model/lexicon-port.js';
 import type { CedictEntry, CorpusFrequency } from '../model/lexicon.js';
+import { SET_PHRASE_TAG } from '../lexicon/set-phrases.js';
 import { skipReason, type SkipReason } from './word-filter.js';
 
 export interface TextTools {
@@ -67,7 +68,8 @@ export async function articleWords(
   const factsOf = (w: WordCount): ArticleWord => {
     const { frequency: freq, hsk, cedict } = lex.wordSummary(w.word);
     const listed = cedict === 'real' || cedict === 'proper';
-    const composed = cedict === 'composed';
+    // A set phrase the segmentation rules made (联防联控) is in no table: its parts give its meaning.
+    const composed = cedict === 'composed' || (cedict === 'none' && w.pos === SET_PHRASE_TAG && lex.composedMeaning(w.word, null) !== null);
     let reason = skipReason(
       { word: w.word, pos: w.pos, hsk, inCedict: listed, onlyWeak: cedict === 'weak', composed, corpusCount: freq.count },
       keepNames,

@@ -151,6 +151,47 @@ function readJieba(): { words: JiebaWords; total: number } {
   return { words, total };
 }
 
+/**
+ * The CC-CEDICT words jieba cannot give whole, since its dictionary lacks them (一带一路 comes
+ * out 一带 一路): three to eight Han characters, a real (not surname or variant) reading, and a
+ * prefix of two or more characters that jieba lists, the piece its cut starts with. CC-CEDICT
+ * also lists phrases a learner reads as their words (see isPhrase): those stay apart.
+ */
+function buildCedictJoins(readings: Readings, words: JiebaWords, hsk: HskFields): number {
+  const lines: string[] = [];
+  for (const [word, list] of readings) {
+    const chars = Array.from(word);
+    if (chars.length < 3 || chars.length > 8 || !isHanWord(word) || words.has(word)) continue;
+    if (list.every((r) => r.weak)) continue;
+    for (let k = chars.length - 1; k >= 2; k--) {
+      const prefix = chars.slice(0, k).join('');
+      if ((words.get(prefix)?.count ?? 0) > 0) {
+        if (!isPhrase(prefix, chars.slice(k).join(''), words, hsk)) lines.push(`${prefix}\t${word}`);
+        break;
+      }
+    }
+  }
+  writeFileSync(dataFiles.cedictJoins, lines.sort().join('\n') + '\n');
+  return lines.length;
+}
+
+/**
+ * A CC-CEDICT entry made of words a learner knows apart: an adverb or adverbial adjective
+ * before its verb (几乎完全, 一定要, 扎实推进, 简要介绍), a word and a function word (尤其是,
+ * 历史上), or two everyday words (HSK 3.0 levels 1–4: 经济发展, 生活水平).
+ */
+function isPhrase(prefix: string, rest: string, words: JiebaWords, hsk: HskFields): boolean {
+  const prefixTag = words.get(prefix)?.tag ?? '';
+  if (/^(d|ad)$/.test(prefixTag)) return true;
+  const restTag = words.get(rest)?.tag;
+  if (restTag === undefined) return false;
+  // An adjective as an adverbial before its verb (扎实推进, 简要介绍).
+  if (/^(a|an)$/.test(prefixTag) && /^v/.test(restTag)) return true;
+  if (/^(u|p|c|y|f|r|q)/.test(restTag) || (rest.length === 1 && restTag === 'v')) return true;
+  const everyday = (w: string) => Number(hsk.get(w)?.[1] || 99) <= 4;
+  return rest.length >= 2 && everyday(prefix) && everyday(rest);
+}
+
 function buildJieba(
   { readings, entries }: { readings: Readings; entries: Entries },
   hsk: HskFields,
@@ -228,6 +269,7 @@ const jieba = readJieba();
 const cedict = await buildCedict(jieba.words);
 const hsk = buildHsk();
 const jiebaWords = buildJieba(cedict, hsk, jieba);
+buildCedictJoins(cedict.readings, jieba.words, hsk);
 const counts = { cedict: cedict.readings.size, jieba: jiebaWords, hsk: hsk.size };
 console.log(
   `lexicon index: ${counts.cedict} CC-CEDICT words, ${counts.jieba} jieba words, ` +

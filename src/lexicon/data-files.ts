@@ -17,6 +17,11 @@ export const dataFiles = {
    * words, then CC-CEDICT and HSK words it lacks (count and tag empty). See build-index.ts.
    */
   jieba: path.join(dataDir, 'jieba.tsv'),
+  /**
+   * `prefix \t word`: CC-CEDICT words jieba's dictionary lacks (一带一路, 新冠肺炎), each with its
+   * longest prefix that jieba lists, where jieba's cut of the word starts (see join-pieces.ts).
+   */
+  cedictJoins: path.join(dataDir, 'cedict-joins.tsv'),
   /** One-line stand-ins for the keyword-extraction tables nodejieba loads (see jieba.ts). */
   idfStub: path.join(dataDir, 'idf-stub.utf8'),
   stopWordStub: path.join(dataDir, 'stop-words-stub.utf8'),

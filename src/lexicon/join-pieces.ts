@@ -2,7 +2,8 @@ import type { WordFacts } from './word-facts.js';
 import { isActionNoun, isBoundPair, isSetPhrase } from './set-phrases.js';
 
 /**
- * Repairs to jieba's cut where it breaks what is one word (see set-phrases.ts): pieces that
+ * Repairs to jieba's cut where it breaks what is one word: pieces that spell a word CC-CEDICT
+ * lists and jieba's dictionary lacks become it (一带 一路 → 一带一路, 新冠 肺炎 → 新冠肺炎); pieces that
  * make a set phrase together become one (联防 联控 → 联防联控, 应收 尽收 → 应收尽收, 常态 化 →
  * 常态化, 中国式 现代化 → 中国式现代化, 新 质 生产力 → 新质生产力), and a determiner glued to
  * the first character of a dictionary word gives it back (各省 市区 → 各 省市区: provinces,
@@ -14,10 +15,19 @@ import { isActionNoun, isBoundPair, isSetPhrase } from './set-phrases.js';
  * to the text. Most pieces cost a few character comparisons; the dictionaries are asked only
  * when a pattern's shape is there.
  */
-export function joinPieces(pieces: string[], facts: WordFacts): string[] {
+export function joinPieces(pieces: string[], facts: WordFacts, cedictWordsFrom: CedictWordsFrom): string[] {
   let w = 0;
   for (let r = 0; r < pieces.length; r++) {
     let piece = pieces[r];
+    // A word CC-CEDICT lists and jieba lacks, cut by jieba into whole pieces (一带 一路).
+    const longer = piece.length >= 2 && r + 1 < pieces.length ? cedictWordsFrom(piece, pieces[r + 1].charCodeAt(0)) : undefined;
+    if (longer) {
+      const end = wholeWordEnd(pieces, r, longer);
+      if (end > r) {
+        piece = pieces.slice(r, end + 1).join('');
+        r = end;
+      }
+    }
     if (w > 0 && isHan(piece) && isHan(pieces[w - 1])) {
       const last = pieces[w - 1];
       if (piece === '化' || piece === '式') {
@@ -30,7 +40,7 @@ export function joinPieces(pieces: string[], facts: WordFacts): string[] {
           pieces[w - 1] = last + piece;
           continue;
         }
-      } else if (last.length === 2 && DETERMINER.has(last.charCodeAt(0)) && piece.length >= 2) {
+      } else if (last.length === 2 && piece.length >= 2 && isDeterminer(last.charCodeAt(0)) && isNounCharacter(last.charCodeAt(1), facts)) {
         const regained = last[1] + piece;
         if (takesBack(last, regained, facts)) {
           pieces[w - 1] = last[0];
@@ -63,10 +73,32 @@ export function joinPieces(pieces: string[], facts: WordFacts): string[] {
   return pieces;
 }
 
+/** The CC-CEDICT words jieba lacks that start with a piece and go on with a code unit (see cedict-joins.ts). */
+export type CedictWordsFrom = (piece: string, next: number) => readonly string[] | undefined;
+
+/**
+ * The last piece of the first of `words` (longest first) that the pieces from `r` on spell
+ * exactly, compared in place; r when none.
+ */
+function wholeWordEnd(pieces: string[], r: number, words: readonly string[]): number {
+  for (const word of words) {
+    let at = pieces[r].length;
+    let end = r;
+    while (at < word.length && end + 1 < pieces.length && word.startsWith(pieces[end + 1], at)) at += pieces[++end].length;
+    if (at === word.length) return end;
+  }
+  return r;
+}
+
 const SHI = '式'.charCodeAt(0);
 const JIN = '尽'.charCodeAt(0);
-/** Determiners whose one-character tail may belong to the next word (各省 市区). */
-const DETERMINER = new Set(Array.from('各每该本此我这那', (c) => c.charCodeAt(0)));
+/** Determiners whose one-character tail may belong to the next word (各省 市区), by code unit. */
+const DETERMINERS = new Uint8Array(0x10000);
+for (const c of '各每该本此我这那') DETERMINERS[c.charCodeAt(0)] = 1;
+
+function isDeterminer(code: number): boolean {
+  return DETERMINERS[code] === 1;
+}
 
 /** Han text of the basic plane (set phrases are made of common characters). */
 function isHan(piece: string): boolean {
@@ -103,17 +135,16 @@ function thirdCharacter(pieces: string[], from: number, w: number, piece: string
 /** Where an adjective and a bound morpheme (新 质, or 新质) end the pieces before `w`; else -1. */
 function boundPairStart(pieces: string[], w: number, facts: WordFacts): number {
   const last = w > 0 ? pieces[w - 1] : '';
-  if (last.length === 2 && isHan(last) && isBound(last[1], facts) && isBoundPair(last[0], last[1], facts)) return w - 1;
-  if (last.length === 1 && w >= 2 && isHan(pieces[w - 2]) && pieces[w - 2].length === 1 && isBound(last, facts)) {
+  if (last.length === 2 && isBound(last.charCodeAt(1), facts) && isHan(last)) return isBoundPair(last[0], last[1], facts) ? w - 1 : -1;
+  if (last.length === 1 && w >= 2 && isBound(last.charCodeAt(0), facts) && pieces[w - 2].length === 1 && isHan(pieces[w - 2])) {
     return isBoundPair(pieces[w - 2], last, facts) ? w - 2 : -1;
   }
   return -1;
 }
 
-/** 各省 + 市区 → 各 + 省市区: the determiner's noun character starts a word jieba counts. */
+/** 各省 + 市区 → 各 + 省市区: the determiner's noun character (see isNounCharacter) starts a word jieba counts. */
 function takesBack(combination: string, regained: string, facts: WordFacts): boolean {
   if (facts.inCedict(combination)) return false;
-  if (!/^(n|ng|zg)$/.test(facts.jiebaTag(combination[1]) ?? '')) return false;
   return facts.inCedict(regained) || facts.jiebaCount(regained) > PLACEHOLDER_COUNT;
 }
 
@@ -128,19 +159,25 @@ const charTags = new Uint8Array(0x10000);
 const KNOWN = 1;
 const BOUND = 2;
 const ADJECTIVE = 4;
+/** A noun character, or a bound one (省, 市; 县 is zg): not a classifier (个人 stays 一个 人). */
+const NOUN = 8;
 
 function charTag(code: number, facts: WordFacts): number {
   let bits = charTags[code];
   if (bits === 0) {
     const tag = facts.jiebaTag(String.fromCharCode(code));
-    bits = KNOWN | (tag === 'ng' ? BOUND : 0) | (tag === 'a' ? ADJECTIVE : 0);
+    bits = KNOWN | (tag === 'ng' ? BOUND : 0) | (tag === 'a' ? ADJECTIVE : 0) | (tag === 'n' || tag === 'ng' || tag === 'zg' ? NOUN : 0);
     charTags[code] = bits;
   }
   return bits;
 }
 
-function isBound(char: string, facts: WordFacts): boolean {
-  return (charTag(char.charCodeAt(0), facts) & BOUND) !== 0;
+function isNounCharacter(code: number, facts: WordFacts): boolean {
+  return (charTag(code, facts) & NOUN) !== 0;
+}
+
+function isBound(code: number, facts: WordFacts): boolean {
+  return (charTag(code, facts) & BOUND) !== 0;
 }
 
 /** Two two-character pieces whose second characters are adjectives: the shape of 扫黑 除恶. */

@@ -4,6 +4,7 @@ import { decodeResolution, isHanWord, isNumber, nonHanPos, resolveHan } from './
 import { jiebaRow } from './frequency.js';
 import { tableFacts } from './table-facts.js';
 import { joinPieces } from './join-pieces.js';
+import { cedictWordsFrom } from './cedict-joins.js';
 
 export { isHanWord } from './token-rules.js';
 
@@ -73,7 +74,7 @@ export function cutRaw(text: string): string[] {
 
 /** jieba's cut with the HMM, its broken set phrases and fragments repaired (see join-pieces.ts). */
 function cut(text: string): string[] {
-  return joinPieces(cutter().cut(text, true), tableFacts);
+  return joinPieces(cutter().cut(text, true), tableFacts, cedictWordsFrom);
 }
 
 /** The tokens one raw piece of cutRaw becomes (what segment() makes of it). */

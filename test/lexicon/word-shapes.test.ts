@@ -87,6 +87,16 @@ describe('official set phrases are one word', () => {
   });
 });
 
+describe('words CC-CEDICT lists and jieba lacks are whole', () => {
+  it.each([
+    ['共建一带一路倡议。', ['一带一路'], ['一带', '一路']],
+    ['法国总统马克龙表示。', ['马克龙'], ['龙']],
+    // CC-CEDICT also lists phrases of words a learner reads apart
+    ['交通几乎完全瘫痪。', ['几乎', '完全'], ['几乎完全']],
+    ['推动经济发展。', ['经济', '发展'], ['经济发展']],
+  ] as [string, string[], string[]][])('%s', (sentence, must, mustNot) => expectWords(sentence, must, mustNot));
+});
+
 describe('neighbours that only look like set phrases stay apart', () => {
   const table: [string, string[], string[]][] = [
     // X Y X Z of nouns and adverbs
@@ -97,8 +107,10 @@ describe('neighbours that only look like set phrases stay apart', () => {
     ['他在开幕式讲话。', ['开幕式', '讲话'], ['开幕式讲话']],
     // an adjective and a morpheme that are a word together
     ['高校毕业生就业形势总体稳定。', ['高校', '毕业生'], ['高校毕业生']],
-    // a determiner's tail takes back no classifier: 一个 人, not 一 个人
-    ['每个人都要参加。', ['人'], ['个人']],
+    // a determiner's tail takes back no classifier (这个 人, not 这 个人), nor a noun that
+    // starts no word with what follows (我市 民营, not 我 市民 营)
+    ['这个人很负责。', ['人'], ['个人']],
+    ['我市民营经济发展迅速。', ['民营', '经济'], ['市民']],
     // jieba's nz phrases that end in a verb are phrases
     ['全会充分肯定了这项工作。', ['充分', '肯定'], ['充分肯定']],
   ];
