@@ -4,14 +4,15 @@ import * as lexicon from '../../src/lexicon/index.js';
 import { buildDeck } from '../../src/deck/build-deck.js';
 import { usefulness, type RankInput } from '../../src/deck/rank.js';
 import { readArticle } from '../../src/text/read-article.js';
-import { clauseAround, splitSentences } from '../../src/text/sentences.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { exampleClauses } from '../../src/text/example-clause.js';
 import type { Deck } from '../../src/model/deck.js';
 import { root, seedArticle } from '../helpers/cli.js';
 
 /** Every card of an article, best first. */
 async function deckOf(file: string): Promise<Deck> {
   const article = await readArticle(file);
-  const { deck } = await buildDeck(article.paragraphs, lexicon, { splitSentences, clauseAround }, {
+  const { deck } = await buildDeck(article.paragraphs, lexicon, { splitSentences, exampleClauses }, {
     name: article.title,
     source: { title: article.title, file: path.basename(file), sha256: '' },
     max: 0,
@@ -43,7 +44,7 @@ describe('which strings become cards', () => {
     ['seed', ['省市区', '公安厅'], ['市区', '各省', '各项', '最大', '一大批']],
     ['communique', ['中国式现代化', '新质生产力', '共同富裕', '常态化'], ['中国式', '五年', '更好', '这次', '富裕', '常态', '化']],
     ['report', ['中国式现代化', '新质生产力', '善作善成'], ['一张', '万亩', '万公里', '我省', '更好', '两所', '五年']],
-    ['epidemic', ['联防联控', '中国式现代化', '新闻联播'], ['联防', '联控', '联播', '这条', '更好']],
+    ['epidemic', ['联防联控', '中国式现代化', '一带一路'], ['联防', '联控', '联播', '这条', '更好']],
   ];
   it.each(table)('%s', (name, must, mustNot) => {
     const all = words(name);
