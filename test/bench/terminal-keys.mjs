@@ -23,7 +23,9 @@ if (spawnSync('tmux', ['-V']).status !== 0) {
   process.exit(0);
 }
 
-const socket = `guanhua-bench-${process.pid}`;
+// A tmux server of its own for each session (a new one on a socket just killed can fail to start).
+let sessions = 0;
+let socket = '';
 const tmux = (...args) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-p', '-t', 'bench');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -47,6 +49,7 @@ async function waitFor(shown) {
 }
 
 function start(command) {
+  socket = `guanhua-bench-${process.pid}-${sessions++}`;
   tmux('new-session', '-d', '-s', 'bench', '-x', '80', '-y', '24', '-c', root, `${command}; sleep 600`);
 }
 const stop = () => spawnSync('tmux', ['-L', socket, 'kill-server']);
