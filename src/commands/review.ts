@@ -120,9 +120,9 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
     }
     // While Ink loads: the first card's intervals (its answer side's bar), so Ink's first frame
     // is the whole card and nothing else runs before the first key is taken.
-    const first = initialStep?.item;
-    if (initialStep !== undefined && first != null) {
-      initialStep = { ...initialStep, item: { ...first, intervals: controller.details(first.card.id, new Date()).intervals } };
+    const firstCard = initialStep?.item;
+    if (initialStep !== undefined && firstCard != null) {
+      initialStep = { ...initialStep, item: { ...firstCard, intervals: controller.details(firstCard.card.id, new Date()).intervals } };
     }
 
     const { React, render, App, warmAnswerSide } = await screen;
@@ -147,11 +147,11 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
       { stdout: tracing ? tracedWrites(stdout) : stdout, stdin, exitOnCtrlC: true, patchConsole: false, maxFps: 60 },
     );
     trace('ink drew its first frame');
-    const firstItem = initialStep?.item;
-    if (firstItem != null && !opts.type) {
+    const shown = initialStep?.item;
+    if (shown != null && !opts.type) {
       // Keys already typed are taken first (I/O before setImmediate).
       setImmediate(() => {
-        warmAnswerSide(firstItem, columns, Math.max(10, rows - 1), ctx.color);
+        warmAnswerSide(shown, columns, Math.max(10, rows - 1), ctx.color);
         trace('answer side drawn off screen');
       });
     }
