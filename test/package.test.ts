@@ -27,6 +27,20 @@ function distFiles(): string[] {
 /** The package name a bare specifier names: `ink`, `react/jsx-runtime` → react, `@scope/x/y` → @scope/x. */
 const packageOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
 
+/** Paths the sources join onto packageRoot (src/lexicon/data-files.ts) with literal segments, build-index.ts aside. */
+function runtimePaths(): string[] {
+  const out: string[] = [];
+  const src = path.join(root, 'src');
+  for (const e of fs.readdirSync(src, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.ts') || e.name === 'build-index.ts') continue;
+    const text = fs.readFileSync(path.join(e.parentPath, e.name), 'utf8');
+    for (const m of text.matchAll(/path\.join\(packageRoot((?:,\s*'[^']*')+)\s*\)/g)) {
+      out.push([...m[1].matchAll(/'([^']*)'/g)].map((x) => x[1]).join('/'));
+    }
+  }
+  return out;
+}
+
 describe('the npm package', () => {
   it('packs bin/, the compiled program and the built index, and nothing of the tests or sources', () => {
     // --ignore-scripts: list what `files` takes from the dist/ built here, without rebuilding it.
@@ -35,6 +49,9 @@ describe('the npm package', () => {
     for (const f of ['bin/guanhua.js', 'package.json', 'README.md', 'dist/cli.js', 'dist/deck/count-child.js']) expect(packed.has(f), f).toBe(true);
     for (const f of distFiles().filter((f) => f.endsWith('.js') || f.startsWith('dist/data/'))) expect(packed.has(f), f).toBe(true);
     expect([...packed].filter((f) => /^(test|decks|scripts)\/|\.tsx?$|\.map$/.test(f))).toEqual([]);
+    // Files the program reads beside its code, named from the package root (not build-index.ts,
+    // which runs at build time): each is in the package, or some file under it is.
+    for (const where of runtimePaths()) expect([...packed].some((f) => f === where || f.startsWith(`${where}/`)), where).toBe(true);
   });
 
   it('imports at run time only Node built-ins and its dependencies', () => {

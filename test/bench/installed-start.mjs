@@ -64,6 +64,14 @@ try {
     `--version: installed ${median(inst).toFixed(0)} ms, checkout (node bin/guanhua.js) ${median(here).toFixed(0)} ms; ` +
       `median of ${runs} paired ratios ${paired.toFixed(2)}× (target ≤ 1.2×)`,
   );
+  // The installed program makes the bundled deck exactly, from a folder outside the checkout:
+  // it reads nothing the package lacks.
+  const home = path.join(scratch, 'home');
+  const deck = path.join(scratch, 'deck.json');
+  sh(installed, ['--home', home, 'generate', path.join(root, 'decks/000_50515ac5e261a18b.txt'), '-o', deck], { cwd: scratch });
+  const same = fs.readFileSync(deck, 'utf8') === fs.readFileSync(path.join(root, 'decks/000_50515ac5e261a18b.json'), 'utf8');
+  if (!same) throw new Error('the installed guanhua made another deck than decks/000_50515ac5e261a18b.json');
+  console.log('installed generate: the bundled deck, byte for byte');
   // npx from the checkout: what `npx guanhua` costs on every call.
   const npx = [];
   const bare = [];
