@@ -1,6 +1,6 @@
-import { unzipSync } from 'fflate';
 import { decompress } from 'fzstd';
 import { GuanhuaError } from '../errors.js';
+import { unzipChecked } from './unzip.js';
 
 /**
  * The collection inside an Anki package (.apkg, .colpkg), as Anki lays it out
@@ -33,12 +33,7 @@ const isZip = (b: Uint8Array) =>
 /** `name` is how errors call the file. */
 export function packageCollection(bytes: Uint8Array, name: string): PackageCollection {
   if (!isZip(bytes)) throw new GuanhuaError(`${name} is not an Anki package (.apkg or .colpkg): it is not a zip file`);
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, { filter: (f) => WANTED.has(f.name) });
-  } catch (err) {
-    throw new GuanhuaError(`${name} is damaged (${(err as Error).message}): export it from Anki again`);
-  }
+  const entries = unzipChecked(bytes, WANTED, name);
   const version = entries.meta ? metaVersion(entries.meta, name) : entries[COLLECTION_ENTRY[2]] ? 2 : 1;
   const stored = entries[COLLECTION_ENTRY[version]];
   if (!stored) throw new GuanhuaError(`${name} is not an Anki package: it holds no ${COLLECTION_ENTRY[version]}`);

@@ -60,6 +60,18 @@ describe('reading an Anki package', () => {
     expect(() => read(bytes)).toThrow(message);
   });
 
+  it('a byte changed in transit is found out by the zip entry\'s CRC-32, though the collection still opens', () => {
+    const pkg = zipSync({ 'collection.anki2': collectionOf(guanhuaPackage()) }, { level: 0 });
+    // One character of a note's GUID, inside the stored collection: SQLite's check cannot see it.
+    const guid = new TextEncoder().encode(studiedInput().notes[0].card.id);
+    const at = Buffer.from(pkg).indexOf(Buffer.from(guid));
+    expect(at).toBeGreaterThan(0);
+    const damaged = pkg.slice();
+    damaged[at + guid.length - 1] ^= 0x01;
+    expect(() => read(damaged)).toThrow(/^x\.apkg is damaged \(collection\.anki2 fails its CRC-32 check\): export it from Anki again$/);
+    expect(read(pkg).notes[0].guid).toBe(studiedInput().notes[0].card.id);
+  });
+
   it('a collection with damaged pages is found out', () => {
     const db = collectionOf(guanhuaPackage()).slice();
     const pageSize = (db[16] << 8) | db[17];
