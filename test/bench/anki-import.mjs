@@ -45,7 +45,7 @@ function history(card, i) {
     s = schedule;
     at = Math.max(at + 60_000, Math.min(s.due.getTime(), at + 30 * DAY));
   }
-  return { card, progress: { schedule: s, suspended: false, reviews } };
+  return { card, contentChangedAt: now, progress: { schedule: s, suspended: false, reviews } };
 }
 const input = { deck: { name: deck.name, source: deck.source }, notes: deck.cards.map(history) };
 const legacy = path.join(tmp, 'anki-10k.apkg');
