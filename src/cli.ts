@@ -229,6 +229,82 @@ export async function main(argv: string[], shell: Shell = processShell()): Promi
       await runCard(arg, opts, context(cmd));
     });
 
+  const cardEdit = (name: 'suspend' | 'unsuspend' | 'unbury' | 'forget', description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .argument('<word|id...>', 'words (every card of each) or card ids')
+      .option('--json', 'machine-readable output')
+      .action(async (args: string[], opts, cmd: Command) => {
+        const { runCardEdit } = await import('./commands/edit.js');
+        await runCardEdit(name, args, opts, context(cmd));
+      });
+  cardEdit('suspend', 'keep cards out of the reviews until unsuspended');
+  cardEdit('unsuspend', 'bring suspended cards back into the reviews');
+  cardEdit('unbury', 'bring buried cards back today');
+  cardEdit('forget', 'make cards new again (their review history is kept; a backup is made first)');
+
+  known
+    .command('remove')
+    .description('take words back: no longer imported as known nor marked "I know this"')
+    .argument('<word...>', 'the words')
+    .option('--json', 'machine-readable output')
+    .action(async (words: string[], opts, cmd: Command) => {
+      const { runKnownRemove } = await import('./commands/edit.js');
+      await runKnownRemove(words, opts, context(cmd));
+    });
+
+  // `decks` has a --json of its own, which commander gives it wherever the flag stands.
+  const withParentJson = <T extends { json?: boolean }>(opts: T, cmd: Command): T => ({ ...opts, json: Boolean(opts.json || cmd.parent?.opts().json) });
+  const decks = program
+    .command('decks')
+    .description('the decks of the collection with their cards by state; rename or remove one')
+    .option('--json', 'machine-readable output')
+    .action(async (opts, cmd: Command) => {
+      const { runDecks } = await import('./commands/decks.js');
+      await runDecks(opts, context(cmd));
+    });
+  decks
+    .command('rename')
+    .description('rename a deck (its cards and progress stay)')
+    .argument('<old>', 'the deck\'s name now')
+    .argument('<new>', 'its new name')
+    .option('--json', 'machine-readable output')
+    .action(async (from: string, to: string, opts, cmd: Command) => {
+      const { runDeckRename } = await import('./commands/decks.js');
+      await runDeckRename(from, to, withParentJson(opts, cmd), context(cmd));
+    });
+  decks
+    .command('remove')
+    .description('remove a deck: its cards in no other deck go, with their reviews (asks first; a backup is made first)')
+    .argument('<name>', 'the deck')
+    .option('--yes', 'do not ask (for scripts)')
+    .option('--json', 'machine-readable output')
+    .action(async (name: string, opts, cmd: Command) => {
+      const { runDeckRemove } = await import('./commands/decks.js');
+      await runDeckRemove(name, withParentJson(opts, cmd), context(cmd));
+    });
+
+  program
+    .command('backup')
+    .description('back up the collection now (backups are also made each day and before forget, decks remove, import, restore, optimize)')
+    .option('--list', 'list the backups, newest first')
+    .option('--json', 'machine-readable output')
+    .action(async (opts, cmd: Command) => {
+      const { runBackup } = await import('./commands/backup.js');
+      await runBackup(opts, context(cmd));
+    });
+
+  program
+    .command('restore')
+    .description('make a backup the collection again (the collection as it is now is backed up first)')
+    .argument('<file>', "a backup: its path, or its name in the backups folder ('guanhua backup --list')")
+    .option('--json', 'machine-readable output')
+    .action(async (file: string, opts, cmd: Command) => {
+      const { runRestore } = await import('./commands/backup.js');
+      await runRestore(file, opts, context(cmd));
+    });
+
   try {
     await program.parseAsync(argv);
     return 0;

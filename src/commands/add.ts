@@ -4,6 +4,7 @@ import { parseDeck } from '../deck/parse-deck.js';
 import type { Deck } from '../model/deck.js';
 import { GuanhuaError } from '../errors.js';
 import { openCollection } from '../store/collection.js';
+import { backupIfDue } from '../store/backups.js';
 import type { AddResult } from '../store/types.js';
 
 export interface AddOptions {
@@ -16,6 +17,7 @@ export interface AddOptions {
  */
 export async function runAdd(files: string[], opts: AddOptions, ctx: CommandContext): Promise<void> {
   const decks = files.map(readDeckFile);
+  await backupIfDue(ctx.home, ctx.now);
   const collection = openCollection(ctx.home);
   const results: AddResult[] = [];
   try {

@@ -4,6 +4,7 @@ import { GuanhuaError } from '../errors.js';
 import { foreignCards } from '../anki/foreign-cards.js';
 import { readAnkiPackage } from '../anki/read-package.js';
 import { openCollection } from '../store/collection.js';
+import { backupBefore } from '../store/backups.js';
 import { trace } from '../trace.js';
 
 export interface ImportOptions {
@@ -29,6 +30,7 @@ export async function runImport(file: string, opts: ImportOptions, ctx: CommandC
   trace('import started');
   const pkg = readAnkiPackage(readPackageFile(file), file);
   trace('read the package');
+  await backupBefore(ctx.home, 'import', ctx.now);
   const collection = openCollection(ctx.home, { create: false });
   let summary: ImportSummary;
   try {

@@ -2,6 +2,7 @@ import type { CommandContext } from '../context.js';
 import { GuanhuaError } from '../errors.js';
 import { MIN_TRAINING_ITEMS, trainingItems, type TrainingItem } from '../srs/optimizer-items.js';
 import { openCollection } from '../store/collection.js';
+import { backupBefore } from '../store/backups.js';
 import { loadFsrsBinding, type FsrsBinding } from '../srs/fsrs-binding.js';
 
 export interface OptimizeOptions {
@@ -31,6 +32,7 @@ export async function runOptimize(opts: OptimizeOptions, ctx: CommandContext): P
     const train = items.map(toBinding(binding));
     const current = collection.config.weights ?? undefined;
     const before = new binding.FSRSBinding(current).evaluate(train);
+    await backupBefore(ctx.home, 'optimize', ctx.now);
     const weights = await binding.computeParameters(train, { enableShortTerm: true, numRelearningSteps: collection.config.relearningSteps.length });
     const after = new binding.FSRSBinding(weights).evaluate(train);
     collection.saveWeights(weights, ctx.now, items.length);

@@ -12,6 +12,7 @@ import type { DeckRow } from '../ui/overview-text.js';
 import { formatDuration } from '../ui/labels.js';
 import { trace, tracing } from '../trace.js';
 import { bundledOr } from '../bundled.js';
+import type { RunningBackup } from '../store/backups.js';
 
 export interface ReviewOptions {
   new?: number;
@@ -86,6 +87,7 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
   const screen = loadScreen();
   const collection = openCollection(ctx.home);
   trace('collection open');
+  let daily: RunningBackup | undefined;
   const fullScreen = stdout.isTTY === true;
   let entered = false;
   try {
@@ -155,6 +157,10 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
         trace('answer side drawn off screen');
       });
     }
+    // The day's backup, once the first card is up: a few pages a step, so keys are taken meanwhile.
+    const backupTimer = setTimeout(() => {
+      daily = collection.dailyBackup(ctx.home, new Date());
+    }, 1000).unref();
     // A terminal closed or a kill: leave the screen as it was; answers are already saved.
     const stop = () => app.unmount();
     process.once('SIGTERM', stop);
@@ -167,10 +173,14 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
       process.off('SIGHUP', stop);
       process.off('SIGINT', stop);
     }
+    clearTimeout(backupTimer);
     if (entered) stdout.write(LEAVE_ALT_SCREEN);
     entered = false;
     if (final !== null) stdout.write(summaryLine(final));
   } finally {
+    // A backup still running is abandoned (the next review takes it); the connection closes after it.
+    daily?.stop();
+    await daily?.done;
     if (entered) stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
     if (stdin.isRaw) stdin.setRawMode(false);
     collection.close();

@@ -56,6 +56,27 @@ export function replay(answers: readonly ReplayAnswer[], scheduler: Scheduler, c
   return { schedule, steps };
 }
 
+/**
+ * A log with resets in it (`guanhua forget` made the card new again at each `resets` time, the
+ * answers before it kept): each stretch is replayed from a new card, the first from `createdAt`,
+ * each later one from its reset; the card ends as the last stretch leaves it. `answers` oldest
+ * first; the steps come back in the same order.
+ */
+export function replayWithResets(
+  answers: readonly ReplayAnswer[], resets: readonly Date[], scheduler: Scheduler, clock: DayClock, createdAt: Date,
+): Replayed {
+  const starts = [createdAt, ...[...resets].sort((a, b) => a.getTime() - b.getTime())];
+  let out: Replayed = replay([], scheduler, clock, createdAt);
+  const steps: ReplayedAnswer[] = [];
+  starts.forEach((start, i) => {
+    const end = starts[i + 1]?.getTime() ?? Infinity;
+    const stretch = answers.filter((a) => a.reviewedAt.getTime() >= (i === 0 ? -Infinity : start.getTime()) && a.reviewedAt.getTime() < end);
+    out = replay(stretch, scheduler, clock, start);
+    steps.push(...out.steps);
+  });
+  return { schedule: out.schedule, steps };
+}
+
 function adoptGivenDue(s: Schedule, reviewedAt: Date, given: { due: Date; interday: boolean }, clock: DayClock): Schedule {
   const interday = s.scheduledDays >= 1;
   if (interday !== given.interday) return s;

@@ -20,6 +20,7 @@ import { UndoStack } from './undo-stack.js';
 import { importForeignCards, type ImportCounts } from './review-import.js';
 import type { ForeignCard } from '../srs/foreign.js';
 import { TodayQueueImpl } from './today-queue.js';
+import { dailyBackupFrom, type RunningBackup } from './backups.js';
 import type { CardChange } from '../srs/queue-update.js';
 import { iPlusOneFirst } from '../learn/i-plus-one.js';
 
@@ -258,6 +259,12 @@ export class Collection {
       this.sql.get("INSERT INTO meta (key, value) VALUES ('fsrs.weights', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
         .run(JSON.stringify({ weights, optimizedAt: now.toISOString(), reviews }));
     });
+  }
+
+  /** The day's backup from this connection, when due (see backups.ts). */
+  dailyBackup(home: string, now: Date): RunningBackup {
+    if (this.file === null) return { done: Promise.resolve(null), stop: () => {} };
+    return dailyBackupFrom(this.db, home, this.config, now);
   }
 
   close(): void {

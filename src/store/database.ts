@@ -5,6 +5,7 @@ import path from 'node:path';
 import { GuanhuaError } from '../errors.js';
 import type { DayClock } from '../srs/types.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { damagedMessage } from './backup-files.js';
 
 /**
  * Opening the SQLite file: WAL (readers never wait for the writer), synchronous
@@ -88,7 +89,12 @@ export function writeTransaction<T>(db: Db, file: string, fn: () => T): T {
   return busyGuard(file, () => db.transaction(fn).immediate());
 }
 
-/** Turns SQLite's "busy"/"locked" (only after the long timeout) into one clear line. */
+/** SQLite's codes for a file it cannot read as a database: not one, or damaged. */
+export function isDamage(code: string): boolean {
+  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
+}
+
+/** Turns SQLite's "busy"/"locked" (only after the long timeout) and a damaged file into one clear line. */
 export function busyGuard<T>(file: string, fn: () => T): T {
   try {
     return fn();
@@ -97,9 +103,7 @@ export function busyGuard<T>(file: string, fn: () => T): T {
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
       throw new GuanhuaError(`the collection ${file} stayed busy for ${BUSY_TIMEOUT_MS / 1000} s (another guanhua is writing to it); try again when it has finished`);
     }
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new GuanhuaError(`${file} is not a guanhua collection or is damaged (${code}); move it away and add your decks again`);
-    }
+    if (isDamage(code)) throw new GuanhuaError(damagedMessage(file, code));
     throw err;
   }
 }

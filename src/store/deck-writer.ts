@@ -5,6 +5,7 @@ import { applyToCard } from '../learn/corrections.js';
 import { corrections } from './learning.js';
 import { redateContent } from './content-dates.js';
 import { indexCards } from './search-index.js';
+import { currentDeckName } from './deck-edits.js';
 
 /**
  * Adds a deck or updates it, inside the caller's write transaction. Cards are
@@ -16,11 +17,13 @@ import { indexCards } from './search-index.js';
  */
 export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
   const t = now.getTime();
-  const existingDeck = db.prepare('SELECT added_at FROM decks WHERE name = ?').pluck().get(deck.name) as number | undefined;
+  // A deck renamed in the collection keeps its new name when its file (with the old one) comes again.
+  const name = currentDeckName(db, deck.name);
+  const existingDeck = db.prepare('SELECT added_at FROM decks WHERE name = ?').pluck().get(name) as number | undefined;
   db.prepare(
     `INSERT INTO decks (name, title, source, added_at, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET title = excluded.title, source = excluded.source, updated_at = excluded.updated_at`,
-  ).run(deck.name, deck.source.title, JSON.stringify(deck.source), existingDeck ?? t, t);
+  ).run(name, deck.source.title, JSON.stringify(deck.source), existingDeck ?? t, t);
 
   const ownCopy = db.prepare('SELECT content, rank FROM card_decks WHERE deck = ? AND card_id = ?');
   const cardExists = db.prepare('SELECT 1 FROM cards WHERE id = ?').pluck();
@@ -35,19 +38,19 @@ export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
   );
   const setRank = db.prepare('UPDATE card_decks SET rank = ?, content = ? WHERE deck = ? AND card_id = ?');
 
-  const result: AddResult = { deck: deck.name, added: 0, shared: 0, updated: 0, unchanged: 0 };
+  const result: AddResult = { deck: name, added: 0, shared: 0, updated: 0, unchanged: 0 };
   const fixes = corrections(db);
   const changed: string[] = [];
   for (const incoming of deck.cards) {
     const card = applyToCard(incoming, fixes.get(incoming.word));
     const content = JSON.stringify(card);
-    const copy = ownCopy.get(deck.name, card.id) as { content: string; rank: number } | undefined;
+    const copy = ownCopy.get(name, card.id) as { content: string; rank: number } | undefined;
     if (copy && copy.content === content) {
       result.unchanged++;
       continue;
     }
     if (copy && sameExceptRank(copy.content, card)) {
-      setRank.run(card.rank, content, deck.name, card.id);
+      setRank.run(card.rank, content, name, card.id);
       result.unchanged++;
       continue;
     }
@@ -59,17 +62,17 @@ export function writeDeck(db: Db, deck: Deck, now: Date): AddResult {
     } else {
       result.shared++;
     }
-    putCopy.run(deck.name, card.id, card.rank, content, t);
+    putCopy.run(name, card.id, card.rank, content, t);
     changed.push(card.id);
   }
   redateContent(db, changed, now);
   indexCards(db, changed);
   // Cards the regenerated deck no longer has stay (with their progress), ranked after its cards.
   const present = new Set(deck.cards.map((c) => c.id));
-  const stale = (db.prepare('SELECT card_id FROM card_decks WHERE deck = ? ORDER BY rank').pluck().all(deck.name) as string[])
+  const stale = (db.prepare('SELECT card_id FROM card_decks WHERE deck = ? ORDER BY rank').pluck().all(name) as string[])
     .filter((id) => !present.has(id));
   const rankOnly = db.prepare('UPDATE card_decks SET rank = ? WHERE deck = ? AND card_id = ?');
-  stale.forEach((id, i) => rankOnly.run(deck.cards.length + i + 1, deck.name, id));
+  stale.forEach((id, i) => rankOnly.run(deck.cards.length + i + 1, name, id));
   return result;
 }
 

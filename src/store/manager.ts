@@ -5,6 +5,8 @@ import { cardDetail, resolveCards, searchCards } from './card-queries.js';
 import { loadConfig } from './config-file.js';
 import { busyGuard, openDatabase, openMemoryDatabase, writeTransaction, type Db } from './database.js';
 import type { CardDetail, SearchOptions, SearchResult } from './manage-types.js';
+import { editCards, forgetCards, isKnownWord, removeKnownWords, type EditOutcome, type KnownRemoval } from './card-edits.js';
+import { deckRemoval, deckSummaries, removeDeck, renameDeck, type DeckRemoval, type DeckSummary } from './deck-edits.js';
 import { collectionPath } from './paths.js';
 
 /**
@@ -53,6 +55,42 @@ export class Manager {
 
   detail(id: string, now: Date): CardDetail | undefined {
     return this.read((db) => cardDetail(db, id, now));
+  }
+
+  /** Suspend, unsuspend, unbury, "I know this" on or off: one transaction for every card. */
+  edit(kind: 'suspend' | 'unsuspend' | 'unbury' | 'retire' | 'unretire', ids: readonly string[], now: Date): EditOutcome[] {
+    return this.write((db) => editCards(db, kind, ids, now));
+  }
+
+  /** New again, history kept (see card-edits.ts). */
+  forget(ids: readonly string[], now: Date): EditOutcome[] {
+    return this.write((db) => forgetCards(db, ids, now));
+  }
+
+  removeKnown(words: readonly string[], now: Date): KnownRemoval[] {
+    return this.write((db) => removeKnownWords(db, words, now));
+  }
+
+  /** A word known in any way: a card of it mature or "I know this", or imported. */
+  isKnown(word: string): boolean {
+    return this.read((db) => isKnownWord(db, word));
+  }
+
+  decks(): DeckSummary[] {
+    return this.read((db) => deckSummaries(db));
+  }
+
+  renameDeck(from: string, to: string): void {
+    this.write((db) => renameDeck(db, from, to));
+  }
+
+  /** What removing the deck would do, without doing it. */
+  deckRemoval(name: string): DeckRemoval {
+    return this.read((db) => deckRemoval(db, name));
+  }
+
+  removeDeck(name: string, now: Date): DeckRemoval {
+    return this.write((db) => removeDeck(db, name, this.config, now));
   }
 
   deckNames(): string[] {

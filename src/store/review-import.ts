@@ -1,6 +1,6 @@
 import { learnerDay } from '../srs/day.js';
 import type { ForeignCard, ForeignReview } from '../srs/foreign.js';
-import { replay, type ReplayAnswer } from '../srs/replay.js';
+import { replayWithResets, type ReplayAnswer } from '../srs/replay.js';
 import type { Scheduler } from '../srs/scheduler.js';
 import { stateNumber } from '../srs/scheduler-states.js';
 import type { DayClock, Grade } from '../srs/types.js';
@@ -46,6 +46,7 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
     `INSERT INTO review_log (card_id, grade, reviewed_at, duration_ms, state_before, state_after, scheduled_days,
        elapsed_days, stability, difficulty, due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const resetsOf = db.prepare('SELECT reset_at FROM card_resets WHERE card_id = ? ORDER BY reset_at').pluck();
   const countDay = db.prepare('INSERT INTO review_days (day, reviews) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET reviews = reviews + excluded.reviews');
   const updateCard = db.prepare(
     `UPDATE cards SET state = ?, due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
@@ -69,7 +70,9 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
         ...logged.map((l): Answer => ({ reviewedAt: new Date(l.reviewed_at), grade: l.grade as Grade, logId: l.id })),
         ...fresh.map((f): Answer => ({ reviewedAt: f.reviewedAt, grade: f.grade, given: f.given, durationMs: f.durationMs })),
       ].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
-      const { schedule: s, steps } = replay(answers, scheduler, clock, new Date(row.created_at));
+      // From the last `guanhua forget` on: the answers before it stay in the log, replayed apart.
+      const resets = (resetsOf.all(foreign.cardId) as number[]).map((t) => new Date(t));
+      const { schedule: s, steps } = replayWithResets(answers, resets, scheduler, clock, new Date(row.created_at));
       answers.forEach((a, i) => {
         const st = steps[i];
         const derived = [stateNumber(st.stateBefore), stateNumber(st.stateAfter), st.scheduledDays, st.elapsedDays, st.stability, st.difficulty, st.due.getTime()];

@@ -103,7 +103,7 @@ describe('guanhua read --json on the seed article', () => {
     fs.writeFileSync(path.join(home, 'collection.sqlite'), 'x'.repeat(4096));
     const r = await cli(['--home', home, 'read', seedArticle]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^guanhua: .*collection\.sqlite is not a guanhua collection or is damaged/);
+    expect(r.stderr).toMatch(/^guanhua: the collection .*collection\.sqlite is damaged and cannot be read \(SQLITE_NOTADB\); nothing was written to it; there is no backup/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ForeignCard, ForeignReview } from '../../src/store/collection.js';
 import type { Grade } from '../../src/srs/types.js';
 import { collectionWith, syntheticDeck } from './helpers.js';
+import { openManager } from '../../src/store/manager.js';
 
 const at = (s: string) => new Date(`${s}Z`);
 const T0 = at('2026-03-01T08:00:00');
@@ -43,6 +44,32 @@ describe('merging reviews made elsewhere', () => {
     expect(c.importForeign(incoming, NOW)).toEqual({ matched: 1, reviewsAdded: 0, cardsUpdated: 0 });
     expect(c.importForeign([foreign(A, [review('2026-03-05T09:00:00.400', 1)])], NOW).reviewsAdded).toBe(0);
     expect(c.reviewLog([A])).toHaveLength(5);
+  });
+
+  it('a card forgotten here stays new when its old reviews come again; a later review is replayed from the forget', () => {
+    const { home, c } = collectionWith([], T0);
+    homes.push(home);
+    c.addDeck(deck, T0);
+    for (const [t, g] of historyA.slice(0, 3)) c.answer(A, g, at(t), 3000);
+    const forgotAt = at('2026-03-10T09:00:00');
+    const m = openManager(home);
+    m.forget([A], forgotAt);
+    m.close();
+    // The package holds the whole old history: the two reviews guanhua lacked join the log, the card stays new.
+    const old = historyA.map(([t, g]) => review(t, g));
+    expect(c.importForeign([foreign(A, old)], NOW)).toMatchObject({ reviewsAdded: 2 });
+    expect(c.card(A)!.schedule).toMatchObject({ state: 'new', reps: 0, lapses: 0, lastReview: null, due: forgotAt });
+    expect(c.importForeign([foreign(A, old)], NOW)).toEqual({ matched: 1, reviewsAdded: 0, cardsUpdated: 0 });
+    expect(c.card(A)!.schedule.state).toBe('new');
+    // A review made in Anki after the forget: the card is where that one answer to a new card puts it.
+    const later = review('2026-03-12T09:00:00', 3);
+    expect(c.importForeign([foreign(A, [...old, later])], NOW)).toMatchObject({ reviewsAdded: 1, cardsUpdated: 1 });
+    const fresh = collection();
+    fresh.answer(A, 3, later.reviewedAt, 3000);
+    expect(c.card(A)!.schedule).toEqual(fresh.card(A)!.schedule);
+    expect(c.reviewLog([A])).toHaveLength(6);
+    // The log's rows before the forget keep the old stretch's states.
+    expect(c.reviewLog([A]).map((l) => l.stateBefore)).toEqual(['new', 'learning', 'review', 'relearning', 'review', 'new']);
   });
 
   it('replays the whole log when reviews from elsewhere fall between its own', () => {
