@@ -81,7 +81,7 @@ describe('schema versions', () => {
   it('a file that is not a collection is refused with one clear line', () => {
     const home = tempHome();
     fs.writeFileSync(collectionPath(home), 'not a database at all, just text that is long enough to look like a header'.repeat(20));
-    expect(() => openCollection(home)).toThrow(/not a guanhua collection or is damaged/);
+    expect(() => openCollection(home)).toThrow(/is damaged and cannot be read \(SQLITE_NOTADB\); nothing was written to it/);
   });
 });
 
