@@ -13,7 +13,7 @@ import { openCollection } from '../../src/store/collection.js';
 import { openLearningReader } from '../../src/store/learning-store.js';
 import { root } from '../helpers/cli.js';
 import { describeWithAnki } from '../helpers/python.js';
-import { studyInAnki, type AnkiReport } from './study.js';
+import { libfaketimeMissing, studyInAnki, type AnkiReport } from './study.js';
 
 /**
  * Reviews come back from real Anki: guanhua exports its bundled deck with progress; Anki's own
@@ -241,4 +241,4 @@ describeWithAnki('guanhua import: reviews made in real Anki come back', () => {
     expect(ctx.output()).toMatch(/carries no reviews: it was exported from Anki without scheduling information/);
     expect(await importJson(home, anki.packages.noScheduling)).toMatchObject({ scheduling: false, matched: 200, reviewsAdded: 0, cardsUpdated: 0 });
   });
-});
+}, libfaketimeMissing);

@@ -10,12 +10,18 @@ import { runPython } from '../helpers/python.js';
 
 const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'study.py');
 
-/** libfaketime as Debian installs it (.ci/run installs the faketime package). */
+/** Where Debian's faketime package puts libfaketime (.ci/run installs it). */
+const LIBFAKETIME = ['x86_64-linux-gnu', 'aarch64-linux-gnu', '']
+  .map((arch) => path.join('/usr/lib', arch, 'faketime/libfaketime.so.1'));
+
+/** Why these tests cannot set Anki's clock, or null: for describeWithAnki. */
+export function libfaketimeMissing(): string | null {
+  return LIBFAKETIME.some((f) => fs.existsSync(f)) ? null : 'libfaketime is not installed: apt-get install faketime';
+}
+
 function libfaketime(): string {
-  const candidates = ['x86_64-linux-gnu', 'aarch64-linux-gnu', '']
-    .map((arch) => path.join('/usr/lib', arch, 'faketime/libfaketime.so.1'));
-  const found = candidates.find((f) => fs.existsSync(f));
-  if (!found) throw new Error(`libfaketime is not installed (looked for ${candidates.join(', ')}); apt-get install faketime`);
+  const found = LIBFAKETIME.find((f) => fs.existsSync(f));
+  if (!found) throw new Error(libfaketimeMissing()!);
   return found;
 }
 

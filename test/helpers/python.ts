@@ -36,19 +36,21 @@ export function pythonWithAnki(): PythonAvailability {
 
 /**
  * `describe` for tests that run Python with anki: skipped, with the reason in the title,
- * when the venv is missing, unless REQUIRE_PYTHON_ENV says it must be there.
+ * when the venv is missing, unless REQUIRE_PYTHON_ENV says it must be there. `missing` names
+ * anything else they need from the system (libfaketime), or returns null: checked the same way.
  */
-export function describeWithAnki(name: string, body: () => void): void {
+export function describeWithAnki(name: string, body: () => void, missing: () => string | null = () => null): void {
   const py = pythonWithAnki();
-  if (py.ok) {
+  const reason = py.ok ? missing() : py.reason;
+  if (reason === null) {
     describe(name, body);
   } else if (process.env[REQUIRE_PYTHON_ENV] === '1') {
     describe(name, () => {
-      throw new Error(`${REQUIRE_PYTHON_ENV}=1 but ${py.reason}`);
+      throw new Error(`${REQUIRE_PYTHON_ENV}=1 but ${reason}`);
     });
   } else {
-    console.warn(`guanhua: real-Anki tests skipped: ${py.reason}`);
-    describe.skip(`${name} (skipped: ${py.reason})`, body);
+    console.warn(`guanhua: real-Anki tests skipped: ${reason}`);
+    describe.skip(`${name} (skipped: ${reason})`, body);
   }
 }
 
