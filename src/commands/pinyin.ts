@@ -1,6 +1,6 @@
 import { escapeHtml } from '../anki/html.js';
 import type { CommandContext } from '../context.js';
-import { readText, sentencePinyin, toneMarks, type ReadToken } from '../lexicon/index.js';
+import { pinyinLine, readLines, toneMarks, type ReadToken } from '../lexicon/index.js';
 import { readPlainText } from '../text/read-article.js';
 
 export interface PinyinOptions {
@@ -16,35 +16,46 @@ export interface PinyinOptions {
 export async function runPinyin(input: string, opts: PinyinOptions, ctx: CommandContext): Promise<void> {
   const text = await readPlainText(input, { stdin: ctx.stdin });
   // A final newline ends the last line; it does not start another.
-  const lines = text.replace(/\n$/, '').split('\n');
+  const body = text.replace(/\n$/, '');
+  const lines = body.split('\n');
   const render = opts.json ? jsonLine : opts.html ? htmlLine : plainLine;
   const out: string[] = opts.html && !opts.json ? [HTML_HEAD] : [];
-  for (const line of lines) out.push(render(line));
+  let i = 0;
+  for (const read of readLines(body)) out.push(render(lines[i++], read));
   if (opts.html && !opts.json) out.push(HTML_TAIL);
   ctx.stdout.write(`${out.join('\n')}\n`);
 }
 
-function jsonLine(line: string): string {
-  const tokens = readText(line).map((t) => ({
-    text: t.text,
-    pinyin: t.numbered === null ? null : toneMarks(t.numbered),
-    numbered: t.numbered,
-  }));
-  return JSON.stringify({ tokens });
+function jsonLine(_line: string, read: ReadToken[]): string {
+  return `{"tokens":[${read.map(jsonToken).join(',')}]}`;
+}
+
+/** Tokens written so far, by text and reading: a text repeats its words (emptied when large). */
+const written = new Map<string, string>();
+
+function jsonToken(t: ReadToken): string {
+  const key = t.numbered === null ? t.text : `${t.text}\t${t.numbered}`;
+  let json = written.get(key);
+  if (json === undefined) {
+    if (written.size >= 100_000) written.clear();
+    json = JSON.stringify({ text: t.text, pinyin: t.numbered === null ? null : toneMarks(t.numbered), numbered: t.numbered });
+    written.set(key, json);
+  }
+  return json;
 }
 
 /** The line, then its pinyin under it; a line without Han characters stands alone. */
-function plainLine(line: string): string {
+function plainLine(line: string, read: ReadToken[]): string {
   if (!/\p{Script=Han}/u.test(line)) return line;
-  return `${line}\n${sentencePinyin(line)}`;
+  return `${line}\n${pinyinLine(read)}`;
 }
 
 const HTML_HEAD = '<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>guanhua pinyin</title></head>\n<body>';
 const HTML_TAIL = '</body>\n</html>';
 
 /** One paragraph per line; each word with Han characters one <ruby>, a syllable per character. */
-function htmlLine(line: string): string {
-  return `<p>${readText(line).map(rubyToken).join('')}</p>`;
+function htmlLine(_line: string, read: ReadToken[]): string {
+  return `<p>${read.map(rubyToken).join('')}</p>`;
 }
 
 function rubyToken(t: ReadToken): string {

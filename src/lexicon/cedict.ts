@@ -48,18 +48,49 @@ let longStarts: Set<number> | null = null;
  */
 export function startsLongerWord(a: string, b: string): boolean {
   if (a.length > 1 || b.length > 1) return true;
-  if (!longStarts) {
-    longStarts = new Set();
-    for (const key of cedictTable().keys()) {
-      if (key.length >= 3) longStarts.add(key.charCodeAt(0) * 0x10000 + key.charCodeAt(1));
-    }
-  }
+  longStarts ??= longWordStarts();
   return longStarts.has(a.charCodeAt(0) * 0x10000 + b.charCodeAt(0));
+}
+
+/** The first two characters of every key of three characters or more, read from the key bytes. */
+function longWordStarts(): Set<number> {
+  const out = new Set<number>();
+  cedictTable().forEachKey((buf, start, end) => {
+    const first = codePointAt(buf, start);
+    const second = codePointAt(buf, start + first.bytes);
+    const astral = first.code > 0xffff || second.code > 0xffff;
+    if (!astral && start + first.bytes + second.bytes < end) out.add(first.code * 0x10000 + second.code);
+  });
+  return out;
+}
+
+/** The code point whose UTF-8 starts at buf[i] (0x110000 for any beyond the BMP), and its length in bytes. */
+function codePointAt(buf: Buffer, i: number): { code: number; bytes: number } {
+  const b = buf[i];
+  if (b < 0x80) return { code: b, bytes: 1 };
+  if (b < 0xe0) return { code: ((b & 0x1f) << 6) | (buf[i + 1] & 0x3f), bytes: 2 };
+  if (b < 0xf0) return { code: ((b & 0x0f) << 12) | ((buf[i + 1] & 0x3f) << 6) | (buf[i + 2] & 0x3f), bytes: 3 };
+  return { code: 0x110000, bytes: 4 };
+}
+
+/**
+ * The readings (numbered pinyin, as CC-CEDICT writes them) of the entries usableEntries() gives,
+ * without building the entries: what the reader in context asks of tens of thousands of words.
+ */
+export function usableReadings(word: string): string[] {
+  const known = cache.get(word);
+  if (known) return usableOf(known).map((e) => e.pinyinNumbered);
+  const rows = cedictTable().find(word);
+  const strong = rows.filter((row) => row[3] !== '1');
+  return (strong.length > 0 ? strong : rows).map((row) => row[2]);
 }
 
 /** The readings a card may use: the non-weak ones, or all of them when every one is weak. */
 export function usableEntries(word: string): CedictEntry[] {
-  const all = lookup(word);
+  return usableOf(lookup(word));
+}
+
+function usableOf(all: CedictEntry[]): CedictEntry[] {
   const strong = all.filter((e) => !e.weak);
   return strong.length > 0 ? strong : all;
 }

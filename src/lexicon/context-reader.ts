@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { has, startsLongerWord, usableEntries } from './cedict.js';
+import path from 'node:path';
+import { packageRoot } from './data-files.js';
+import { has, startsLongerWord, usableReadings } from './cedict.js';
 import { polyphoneModel, type PolyphoneModel } from './polyphone-model.js';
 import { isHanWord, segment } from './segment.js';
 import { ruleReading } from './context-rules.js';
@@ -146,7 +149,8 @@ function analyse(chars: string[], pos: string): Word {
       }
       vote(votes, readings, [entries[0][j]]);
     }
-    if (chars.length > 1 && entries.length > 1) vote(votes, readings, pinyinProWord(chars.join(''), entries).map((r) => r[j]));
+    const usual = chars.length > 1 && entries.length > 1 ? usualReading(chars.join('')) : undefined;
+    if (usual !== undefined) vote(votes, readings, [usual.split(' ')[j]]);
     const inside = [j > 0 ? pairReadings(chars[j - 1], c, 1) : [], j + 1 < chars.length ? pairReadings(c, chars[j + 1], 0) : []];
     vote(votes, readings, new Set(inside.flat()));
     const settled = agreed(votes, readings);
@@ -228,8 +232,8 @@ function readingsOf(word: string, n: number): string[][] {
     // has() first: most strings asked about are no word, and it decodes nothing.
     if (!has(word)) return NO_READINGS;
     out = [];
-    for (const e of usableEntries(word)) {
-      const syllables = e.pinyinNumbered.trim().split(/\s+/);
+    for (const pinyin of usableReadings(word)) {
+      const syllables = pinyin.trim().split(/\s+/);
       if (syllables.length !== n) continue;
       // Readings that differ in case only are one: the common word's (xin1 before Xin1).
       const same = out.findIndex((r) => r.join(' ').toLowerCase() === syllables.join(' ').toLowerCase());
@@ -316,12 +320,18 @@ function sameLetters(a: string, b: string): boolean {
   return a.slice(0, -1) === b.slice(0, -1);
 }
 
-/** The one of `entries` pinyin-pro gives `word` (its phrase dictionary knows the usual one: 下调 xià tiáo). */
-function pinyinProWord(word: string, entries: string[][]): string[][] {
-  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro;
-  const heard = pinyinPro.pinyin(word, { type: 'array', toneType: 'num', toneSandhi: false }).join(' ').replace(/ü/g, 'u:').replace(/0\b/g, '5');
-  return entries.filter((e) => e.join(' ').toLowerCase() === heard);
+let usual: Map<string, string> | null = null;
+
+/**
+ * The usual one of the readings CC-CEDICT gives `word` (下调 xià tiáo), where it gives several:
+ * from pinyin-pro's phrase dictionary (src/data/usual-readings/).
+ */
+function usualReading(word: string): string | undefined {
+  usual ??= new Map(Object.entries(JSON.parse(readFileSync(USUAL_FILE, 'utf8')) as Record<string, string>));
+  return usual.get(word);
 }
+
+const USUAL_FILE = path.join(packageRoot, 'src', 'data', 'usual-readings', 'usual.json');
 
 /** A character alone: its first CC-CEDICT reading (lower case first), else pinyin-pro's. */
 function characterReading(c: string): string {

@@ -181,7 +181,11 @@ class G2pm implements PolyphoneModel {
     // Forward over 0..last; backward over n-1..first (the ids reversed in place), its state for
     // position t at step n-1-t.
     this.kernel.run(FORWARD.hh, FORWARD.projections, IDS_AT, last + 1, FORWARD.states, SCRATCH_AT);
-    ids.subarray(at, at + n).reverse();
+    for (let i = at, j = at + n - 1; i < j; i++, j--) {
+      const id = ids[i];
+      ids[i] = ids[j];
+      ids[j] = id;
+    }
     this.kernel.run(BACKWARD.hh, BACKWARD.projections, IDS_AT, n - first, BACKWARD.states, SCRATCH_AT);
     return targets.map((t) =>
       this.logits(FORWARD.states / 4 + (t + 1) * HIDDEN, BACKWARD.states / 4 + (n - 2 - t) * HIDDEN, this.readings.get(chars[t])!.classes),

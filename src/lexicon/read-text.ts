@@ -1,5 +1,6 @@
 import { readSyllables } from './context-reader.js';
-import { isHanWord, segment } from './segment.js';
+import { cutRaw, isHanWord, resolveToken, segment } from './segment.js';
+import type { Token } from '../model/lexicon.js';
 import { toneMarks } from './tone-marks.js';
 
 /** One token of a read text: the word as it stands and, where it has Han characters, its reading. */
@@ -24,7 +25,37 @@ const HAN_RUNS = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
  * non-Han runs, so a token with a reading is all Han.
  */
 export function readText(text: string): ReadToken[] {
-  const tokens = segment(text);
+  return readTokens(text, segment(text));
+}
+
+/**
+ * readText for each line of `text` (split at "\n"), in order, the whole text segmented in one go
+ * (one jieba call for a file of sentences rather than one a line).
+ */
+export function* readLines(text: string): Generator<ReadToken[]> {
+  let line: Token[] = [];
+  let start = 0;
+  const finishLine = (end: number) => {
+    const own = text.slice(start, end);
+    // jieba keeps each line apart; should a piece ever straddle a line break, the line is cut alone.
+    return readTokens(own, line.map((t) => t.word).join('') === own ? line : segment(own));
+  };
+  for (const raw of cutRaw(text)) {
+    for (const t of resolveToken(raw)) {
+      if (t.word !== '\n') {
+        line.push(t);
+        continue;
+      }
+      const end = text.indexOf('\n', start);
+      yield finishLine(end);
+      start = end + 1;
+      line = [];
+    }
+  }
+  yield finishLine(text.length);
+}
+
+function readTokens(text: string, tokens: readonly Token[]): ReadToken[] {
   const syllables = readSyllables(text, tokens);
   const out: ReadToken[] = [];
   let at = 0;
@@ -56,10 +87,15 @@ export function readText(text: string): ReadToken[] {
  * do not).
  */
 export function sentencePinyin(text: string): string {
+  return pinyinLine(readText(text));
+}
+
+/** The tone-mark pinyin line of read tokens, as sentencePinyin writes it. */
+export function pinyinLine(tokens: readonly ReadToken[]): string {
   const parts: string[] = [];
   // The pos of the last part when it is non-Han text a following token of that kind continues.
   let glue: string | null = null;
-  for (const t of readText(text)) {
+  for (const t of tokens) {
     if (t.numbered !== null) {
       parts.push(toneMarks(t.numbered));
       glue = null;

@@ -68,13 +68,13 @@ export class SortedTable {
     return this.firstLine(key) >= 0;
   }
 
-  /** Every line's key, in order (a key with several lines comes as often). */
-  *keys(): Generator<string> {
+  /** Calls `fn` with the UTF-8 bytes of every line's key (buf[start..end)), decoding nothing. */
+  forEachKey(fn: (buf: Buffer, start: number, end: number) => void): void {
     const { buf, starts } = this;
     for (let i = 0; i < starts.length; i++) {
       let end = starts[i];
       while (end < buf.length && buf[end] !== TAB && buf[end] !== NL) end++;
-      yield buf.toString('utf8', starts[i], end);
+      fn(buf, starts[i], end);
     }
   }
 
