@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { GuanhuaError } from './errors.js';
 import { resolveHome } from './home.js';
@@ -38,11 +39,13 @@ const processShell = (): Shell => ({ env: process.env, stdin: process.stdin, std
 export async function main(argv: string[], shell: Shell = processShell()): Promise<number> {
   const { env, stdin, stdout, stderr } = shell;
   let debug = argv.includes('--debug');
+  let home: string | undefined;
   const program = new Command();
   const context = (cmd: Command): CommandContext => {
     const globals = cmd.optsWithGlobals<GlobalOptions>();
     debug = Boolean(globals.debug);
-    return { home: resolveHome(globals.home, env), env, stdin, stdout, stderr, color: colorWanted(stdout, env), now: new Date() };
+    home = resolveHome(globals.home, env);
+    return { home, env, stdin, stdout, stderr, color: colorWanted(stdout, env), now: new Date() };
   };
 
   program
@@ -305,6 +308,15 @@ export async function main(argv: string[], shell: Shell = processShell()): Promi
       await runRestore(file, opts, context(cmd));
     });
 
+  program
+    .command('check')
+    .description("check the collection: SQLite's integrity, its references, each card against its review log")
+    .option('--json', 'machine-readable output')
+    .action(async (opts, cmd: Command) => {
+      const { runCheck } = await import('./commands/check.js');
+      await runCheck(opts, context(cmd));
+    });
+
   try {
     await program.parseAsync(argv);
     return 0;
@@ -318,6 +330,15 @@ export async function main(argv: string[], shell: Shell = processShell()): Promi
       return err.exitCode;
     }
     const e = err as NodeJS.ErrnoException;
+    // SQLite found damage where no store call was looking for it: the same line as everywhere.
+    const code = typeof e?.code === 'string' ? e.code : '';
+    const collectionFile = home === undefined ? '' : path.join(home, 'collection.sqlite');
+    if ((code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) && fs.existsSync(collectionFile)) {
+      const { damagedMessage } = await import('./store/backup-files.js');
+      stderr.write(`guanhua: ${damagedMessage(collectionFile, code)}\n`);
+      if (debug && e?.stack) stderr.write(`${e.stack}\n`);
+      return 1;
+    }
     stderr.write(`guanhua: unexpected error: ${e?.message ?? String(err)}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug && e?.stack) stderr.write(`${e.stack}\n`);
     return 1;

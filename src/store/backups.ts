@@ -8,6 +8,8 @@ import {
 } from './backup-files.js';
 import { loadConfig } from './config-file.js';
 import { isDamage, sqlite, type Db } from './database.js';
+import { copyInWorker } from './backup-worker.js';
+import type { Worker } from 'node:worker_threads';
 import { collectionPath } from './paths.js';
 
 /**
@@ -29,8 +31,11 @@ export interface BackupOptions {
   stop?: () => boolean;
 }
 
-/** Copies the open collection `source` into a new backup of `home`; returns its path. */
-export async function backupFrom(source: Db, home: string, reason: string, clock: DayClock, now: Date, opts: BackupOptions = {}): Promise<string> {
+/**
+ * Writes a new backup of `home` with `copy` (which fills the temporary file it is given and checks
+ * it), then renames it to its name, durably, and applies the retention; returns its path.
+ */
+async function writeBackup(home: string, reason: string, clock: DayClock, now: Date, copy: (partial: string) => Promise<void>): Promise<string> {
   const dir = backupDir(home);
   fs.mkdirSync(dir, { recursive: true });
   removeDeadPartials(home);
@@ -38,21 +43,8 @@ export async function backupFrom(source: Db, home: string, reason: string, clock
   // Two backups in one millisecond (a test, a script): the later one a millisecond on.
   for (let t = now.getTime() + 1; fs.existsSync(final); t++) final = path.join(dir, backupName(new Date(t), reason));
   const partial = partialName(final);
-  const step = opts.pagesPerStep ?? 0x7fffffff;
   try {
-    await source.backup(partial, {
-      progress: () => {
-        if (opts.stop?.()) throw new BackupStopped();
-        return step;
-      },
-    });
-    // The copy carries the source's WAL mode; a backup is one self-contained file.
-    const copy = sqlite(partial);
-    try {
-      copy.pragma('journal_mode = DELETE');
-    } finally {
-      copy.close();
-    }
+    await copy(partial);
     const fd = fs.openSync(partial, 'r');
     try {
       fs.fsyncSync(fd);
@@ -69,6 +61,35 @@ export async function backupFrom(source: Db, home: string, reason: string, clock
   return final;
 }
 
+/**
+ * The copy made self-contained (it carries the source's WAL mode) and checked: SQLite's backup
+ * copies pages as they are, so a damaged collection gives a damaged copy, which is no backup.
+ */
+function settle(partial: string): void {
+  const copy = sqlite(partial);
+  try {
+    copy.pragma('journal_mode = DELETE');
+    const check = copy.pragma('quick_check', { simple: true }) as string;
+    if (check !== 'ok') throw Object.assign(new Error(`the copy fails SQLite's check: ${check}`), { code: 'SQLITE_CORRUPT' });
+  } finally {
+    copy.close();
+  }
+}
+
+/** Copies the open collection `source` into a new backup of `home`; returns its path. */
+export function backupFrom(source: Db, home: string, reason: string, clock: DayClock, now: Date, opts: BackupOptions = {}): Promise<string> {
+  const step = opts.pagesPerStep ?? 0x7fffffff;
+  return writeBackup(home, reason, clock, now, async (partial) => {
+    await source.backup(partial, {
+      progress: () => {
+        if (opts.stop?.()) throw new BackupStopped();
+        return step;
+      },
+    });
+    settle(partial);
+  });
+}
+
 class BackupStopped extends Error {}
 
 /** A backup running beside other work; stop() abandons it. */
@@ -79,15 +100,24 @@ export interface RunningBackup {
 }
 
 /**
- * The day's backup from an open connection, a few pages a step (a review's answers go on
- * meanwhile and are copied too), when none was taken yet this learner day.
+ * The day's backup of the collection file `file`, made in a worker thread (see backup-worker.ts)
+ * so that a review answers keys meanwhile, when none was taken yet this learner day.
  */
-export function dailyBackupFrom(source: Db, home: string, clock: DayClock, now: Date): RunningBackup {
+export function dailyBackupInWorker(file: string, home: string, clock: DayClock, now: Date): RunningBackup {
+  if (!dailyBackupDue(home, clock, now)) return { done: Promise.resolve(null), stop: () => {} };
+  let worker: Worker | undefined;
   let stopped = false;
-  const done = dailyBackupDue(home, clock, now)
-    ? backupFrom(source, home, 'daily', clock, now, { pagesPerStep: 256, stop: () => stopped }).catch(() => null)
-    : Promise.resolve(null);
-  return { done, stop: () => { stopped = true; } };
+  const done = writeBackup(home, 'daily', clock, now, async (partial) => {
+    if (stopped) throw new BackupStopped();
+    await copyInWorker(file, partial, (w) => (worker = w));
+  }).catch(() => null);
+  return {
+    done,
+    stop: () => {
+      stopped = true;
+      void worker?.terminate();
+    },
+  };
 }
 
 /**

@@ -20,7 +20,7 @@ import { UndoStack } from './undo-stack.js';
 import { importForeignCards, type ImportCounts } from './review-import.js';
 import type { ForeignCard } from '../srs/foreign.js';
 import { TodayQueueImpl } from './today-queue.js';
-import { dailyBackupFrom, type RunningBackup } from './backups.js';
+import { dailyBackupInWorker, type RunningBackup } from './backups.js';
 import type { CardChange } from '../srs/queue-update.js';
 import { iPlusOneFirst } from '../learn/i-plus-one.js';
 
@@ -261,10 +261,10 @@ export class Collection {
     });
   }
 
-  /** The day's backup from this connection, when due (see backups.ts). */
+  /** The day's backup, when due, made in a worker thread (see backups.ts). */
   dailyBackup(home: string, now: Date): RunningBackup {
     if (this.file === null) return { done: Promise.resolve(null), stop: () => {} };
-    return dailyBackupFrom(this.db, home, this.config, now);
+    return dailyBackupInWorker(this.file, home, this.config, now);
   }
 
   close(): void {

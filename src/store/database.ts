@@ -25,7 +25,7 @@ let addon: string | undefined | null = null;
  * tries a dozen paths and reads a stack trace on every start, and cannot find the addon from a
  * bundle (scripts/bundle.mjs). undefined: not where npm builds it; the default finder looks.
  */
-function nativeBinding(): string | undefined {
+export function nativeBinding(): string | undefined {
   if (addon === null) {
     const dir = path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json'));
     const file = path.join(dir, 'build', 'Release', 'better_sqlite3.node');

@@ -6,6 +6,7 @@ import { loadConfig } from './config-file.js';
 import { busyGuard, openDatabase, openMemoryDatabase, writeTransaction, type Db } from './database.js';
 import type { CardDetail, SearchOptions, SearchResult } from './manage-types.js';
 import { editCards, forgetCards, isKnownWord, removeKnownWords, type EditOutcome, type KnownRemoval } from './card-edits.js';
+import { checkCollection, type CheckReport } from './check.js';
 import { deckRemoval, deckSummaries, removeDeck, renameDeck, type DeckRemoval, type DeckSummary } from './deck-edits.js';
 import { collectionPath } from './paths.js';
 
@@ -91,6 +92,11 @@ export class Manager {
 
   removeDeck(name: string, now: Date): DeckRemoval {
     return this.write((db) => removeDeck(db, name, this.config, now));
+  }
+
+  /** `guanhua check`: the file, its references and each card against its log. */
+  check(): CheckReport {
+    return this.read((db) => checkCollection(db));
   }
 
   deckNames(): string[] {

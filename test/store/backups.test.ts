@@ -90,25 +90,46 @@ describe('guanhua backup', () => {
     expect(await backupIfDue(path.join(tempHome(), 'no-collection'), T0)).toBeNull();
   });
 
-  it('copies the answers a review makes on the same connection while the backup runs, and holds none up', async () => {
+  it("the review's daily backup runs beside the answers (a worker thread): a sound snapshot, no answer held up", async () => {
     const { home, c } = collectionWith([], T0, { timeZone: 'UTC' });
     c.addDeck(syntheticDeck('big', 5000), T0);
     const ids = c.cardsOfDeck('big').map((s) => s.card.id);
     const now = at('2026-11-21T10:00:00Z');
+    c.answer(ids[0], 3, now, 2000);
     const running = c.dailyBackup(home, now);
-    let answered = 0;
+    let answered = 1;
     let done = false;
     void running.done.then(() => (done = true));
-    // Answer between the backup's steps until it finishes.
+    // Answers go on, each saved, while the backup is made.
     while (!done) {
       c.answer(ids[answered], 3, new Date(now.getTime() + answered * 1000), 2000);
       answered++;
       await new Promise((r) => setImmediate(r));
     }
     const file = (await running.done)!;
-    expect(answered).toBeGreaterThan(3);
-    expect(count(file, 'review_log')).toBe(answered);
+    expect(parseBackupName(path.basename(file))!.reason).toBe('daily');
+    expect(answered).toBeGreaterThan(2);
+    // The copy is the collection as it was at one moment: every answer up to then, none cut in half.
+    const inCopy = count(file, 'review_log');
+    expect(inCopy).toBeGreaterThanOrEqual(1);
+    expect(inCopy).toBeLessThanOrEqual(answered);
+    const copy = new Database(file, { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT count(*) FROM cards WHERE state <> 0').pluck().get()).toBe(inCopy);
+    copy.close();
     expect(count(collectionPath(home), 'review_log')).toBe(answered);
+    // One a learner day: the next one the same day is not taken.
+    expect(await c.dailyBackup(home, at('2026-11-21T11:00:00Z')).done).toBeNull();
+    c.close();
+  });
+
+  it("a review's daily backup stopped half-way leaves nothing", async () => {
+    const { home, c } = collectionWith([], T0, { timeZone: 'UTC' });
+    c.addDeck(syntheticDeck('big', 5000), T0);
+    const running = c.dailyBackup(home, at('2026-11-21T10:00:00Z'));
+    running.stop();
+    expect(await running.done).toBeNull();
+    expect(fs.existsSync(path.join(home, 'backups')) ? fs.readdirSync(path.join(home, 'backups')) : []).toEqual([]);
     c.close();
   });
 

@@ -1,0 +1,122 @@
+import type { Db } from './database.js';
+
+/**
+ * `guanhua check`: the file (SQLite's integrity_check and foreign_key_check), the references
+ * between its tables, and each card against its review log. The log is replayed as it was
+ * recorded, from the card's last reset (`guanhua forget`) on: each answer moves the card from
+ * the state it was in, reps counts the answers, lapses the Agains of cards in review, and the
+ * last answer leaves the card's state and last-review time. A card that disagrees was changed
+ * without its log, or lost log rows.
+ */
+
+export interface CardProblem {
+  id: string;
+  word: string;
+  problem: string;
+}
+
+export interface CheckReport {
+  /** integrity_check's findings; empty when it says ok. */
+  integrity: string[];
+  foreignKeys: string[];
+  /** Rows that point at nothing (a deck copy of no card, a review of no card…). */
+  references: string[];
+  cards: CardProblem[];
+  /** Cards looked at. */
+  checked: number;
+}
+
+export const checkOk = (r: CheckReport) => r.integrity.length + r.foreignKeys.length + r.references.length + r.cards.length === 0;
+
+const STATES = ['new', 'learning', 'review', 'relearning'];
+const stateName = (n: number) => STATES[n] ?? `state ${n}`;
+
+export function checkCollection(db: Db): CheckReport {
+  const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((s) => s !== 'ok');
+  // Pages SQLite cannot trust: reading the tables further would only fail on them.
+  if (integrity.length > 0) return { integrity, foreignKeys: [], references: [], cards: [], checked: 0 };
+  const foreignKeys = (db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[])
+    .map((r) => `${r.table} row ${r.rowid} points at a missing ${r.parent}`);
+  return { integrity, foreignKeys, references: references(db), ...cardsAgainstLog(db) };
+}
+
+function references(db: Db): string[] {
+  const out: string[] = [];
+  const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+  const problems: [string, string][] = [
+    ['SELECT count(*) FROM card_decks WHERE deck NOT IN (SELECT name FROM decks)', 'deck copies of cards belong to no deck'],
+    ['SELECT count(*) FROM card_decks WHERE card_id NOT IN (SELECT id FROM cards)', 'deck copies belong to no card'],
+    ['SELECT count(*) FROM review_log WHERE card_id NOT IN (SELECT id FROM cards)', 'reviews belong to no card'],
+    ['SELECT count(*) FROM cards WHERE id NOT IN (SELECT card_id FROM card_decks)', 'cards are in no deck'],
+    ['SELECT count(*) FROM cards WHERE id NOT IN (SELECT card_id FROM card_search)', 'cards have no search key (guanhua cards cannot find them)'],
+  ];
+  for (const [sql, what] of problems) {
+    const n = count(sql);
+    if (n > 0) out.push(`${n} ${what}`);
+  }
+  return out;
+}
+
+interface CardRowLite {
+  id: string;
+  word: string | null;
+  state: number;
+  reps: number;
+  lapses: number;
+  last_review: number | null;
+}
+
+interface LogRowLite {
+  card_id: string;
+  grade: number;
+  reviewed_at: number;
+  state_before: number;
+  state_after: number;
+}
+
+function cardsAgainstLog(db: Db): { cards: CardProblem[]; checked: number } {
+  const resets = new Map<string, number>();
+  for (const r of db.prepare('SELECT card_id, max(reset_at) AS t FROM card_resets GROUP BY card_id').all() as { card_id: string; t: number }[]) {
+    resets.set(r.card_id, r.t);
+  }
+  const logs = new Map<string, LogRowLite[]>();
+  for (const l of db.prepare('SELECT card_id, grade, reviewed_at, state_before, state_after FROM review_log ORDER BY card_id, reviewed_at, id').iterate() as IterableIterator<LogRowLite>) {
+    if (l.reviewed_at < (resets.get(l.card_id) ?? -Infinity)) continue;
+    const list = logs.get(l.card_id);
+    if (list) list.push(l);
+    else logs.set(l.card_id, [l]);
+  }
+  const problems: CardProblem[] = [];
+  let checked = 0;
+  for (const c of db.prepare('SELECT id, word, state, reps, lapses, last_review FROM cards ORDER BY rowid').iterate() as IterableIterator<CardRowLite>) {
+    checked++;
+    const problem = disagreement(c, logs.get(c.id) ?? []);
+    if (problem !== null) problems.push({ id: c.id, word: c.word ?? '', problem });
+  }
+  return { cards: problems, checked };
+}
+
+/** How the card differs from what its log says, or null. `log`: its answers since its last reset, oldest first. */
+export function disagreement(c: CardRowLite, log: readonly LogRowLite[]): string | null {
+  let state = 0;
+  let lapses = 0;
+  for (const [i, l] of log.entries()) {
+    if (l.state_before !== state) {
+      const before = i === 0 ? `the card was ${stateName(state)} then` : `the answer before left it ${stateName(state)}`;
+      return `its log jumps: answer ${i + 1} (${new Date(l.reviewed_at).toISOString()}) starts from ${stateName(l.state_before)}, but ${before} (an answer is missing)`;
+    }
+    if (l.state_before === 2 && l.grade === 1) lapses++;
+    state = l.state_after;
+  }
+  const last = log.at(-1);
+  const found: string[] = [];
+  if (c.state !== state) found.push(`state ${stateName(c.state)}, its log says ${stateName(state)}`);
+  if (c.reps !== log.length) found.push(`${c.reps} reps, its log has ${log.length} answers`);
+  if (c.lapses !== lapses) found.push(`${c.lapses} lapses, its log has ${lapses}`);
+  const lastAt = last?.reviewed_at ?? null;
+  if (c.last_review !== lastAt) {
+    const t = (x: number | null) => (x === null ? 'none' : new Date(x).toISOString());
+    found.push(`last review ${t(c.last_review)}, its log's last answer ${t(lastAt)}`);
+  }
+  return found.length === 0 ? null : found.join('; ');
+}
