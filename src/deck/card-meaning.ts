@@ -35,7 +35,7 @@ export function cardMeaning(
 ): CardMeaning | null {
   const entry = reading.entry;
   if (entry && !entry.weak && entry.definitions.length > 0) {
-    const first = articleClass(word, tag, contexts, segment, entry.classes);
+    const first = articleClass(word, tag, contexts, segment, entry.classes, entry.use ?? null);
     return { definitions: fitSenses(entry.definitions, entry.classes, first), composed: false };
   }
   const composed = lex.composedMeaning(word, headClass(tag));

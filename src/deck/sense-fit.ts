@@ -7,14 +7,16 @@ import type { SenseClass, Token } from '../model/lexicon.js';
  * speech it has there, and the senses of that class move to the front, the others keep their
  * order after them. The cues are syntax, not words of any one article:
  *
- * - a verb: an aspect particle after it (了 着 过), or an adverb or modal before it (要 落实,
- *   切实 提升) with an object or a clause end after it;
- * - an adverbial: the word right before a verb (切实 提升, 有序 推进) when it has adverb senses;
+ * - a verb: an aspect particle after it (了 着 过), a modal before it (要 落实), an adverb before
+ *   it with an object after it (认真 落实 党的…);
+ * - weaker, only towards the word's main use: an adverbial right before a verb (切实 提升, 有序
+ *   推进), a verb before a verb (统筹 推进) or before its object; an adjective after an adverb;
  * - a noun: 的, a numeral, a classifier or a demonstrative before it;
  * - an adjective: 很/更/最… before it, or 的 after it, when it has adjective senses.
  *
- * Each occurrence votes; jieba's dictionary tag of the word casts half a vote, which only breaks
- * ties: with no cue in the article the learner order stands (中央 "central" in 中央委员).
+ * Each occurrence votes; the word's main use (the HSK list's part of speech, else jieba's
+ * dictionary tag) casts half a vote, which only breaks ties: with no cue in the article the
+ * learner order stands (中央 "central" in 中央委员).
  */
 
 const DEGREE = new Set(['很', '更', '最', '非常', '十分', '较', '比较', '更加', '极', '极为', '相当', '越来越']);
@@ -33,20 +35,32 @@ const isVerbTag = (pos: string) => pos.startsWith('v') && pos !== 'vn';
 const isNounTag = (pos: string) => pos.startsWith('n') || pos === 'r';
 const isWord = (t: Token | undefined) => t !== undefined && /\p{Script=Han}/u.test(t.word);
 
-/** The class one occurrence asks for, or null when its neighbours say nothing. */
-export function occurrenceClass(before: Token | undefined, after: Token | undefined, has: ReadonlySet<string>): SenseClass | null {
+/**
+ * The class one occurrence asks for, or null when its neighbours say nothing. `primary` is the
+ * class the word is mostly used in (the HSK list's, else its first sense's in learner order). The weak cues, a word right before a verb
+ * or a noun, fit modifiers as well as verbs (综合 算力 "comprehensive", 试点 任务 "test point",
+ * 规范 执法 not "within the rules"): they move a word only to its main class, or to a verb
+ * where its main sense is one.
+ */
+export function occurrenceClass(before: Token | undefined, after: Token | undefined, has: ReadonlySet<string>, primary: string = ''): SenseClass | null {
   if (after && ASPECT.has(after.word) && has.has('v')) return 'v';
   if (before && DEGREE.has(before.word) && has.has('a')) return 'a';
   if (before && MODAL.has(before.word) && has.has('v')) return 'v';
+  const objectAfter = isWord(after) && isNounTag(after!.pos);
   if (isWord(after) && isVerbTag(after!.pos) && !ASPECT.has(after!.word)) {
-    if (has.has('d')) return 'd';
-    if (has.has('v')) return 'v';
+    if (has.has('d') && (primary === 'd' || primary === 'a')) return 'd';
+    if (has.has('v') && primary === 'v') return 'v';
   }
   if (before && NOUN_BEFORE.has(before.word) && has.has('n')) return 'n';
   if (before && (before.pos === 'm' || before.pos === 'q' || before.pos === 'mq') && has.has('n')) return 'n';
-  if (before && (MODAL.has(before.word) || before.pos === 'd' || before.pos === 'ad') && has.has('v')) return 'v';
+  // An adverb before it: a verb with its object (认真 落实 党的…), else a predicate (长期 稳定).
+  if (before && (before.pos === 'd' || before.pos === 'ad')) {
+    if (objectAfter && has.has('v')) return 'v';
+    if (primary === 'a' && has.has('a')) return 'a';
+    if (has.has('v')) return 'v';
+  }
   if (after && after.word === '的' && has.has('a')) return 'a';
-  if (isWord(after) && isNounTag(after!.pos) && has.has('v') && !(before && NOUN_BEFORE.has(before.word))) return 'v';
+  if (primary === 'v' && objectAfter && !(before && NOUN_BEFORE.has(before.word))) return 'v';
   return null;
 }
 
@@ -60,8 +74,10 @@ export function articleClass(
   contexts: readonly Context[],
   segment: (sentence: string) => Token[],
   classes: string,
+  use: SenseClass | null = null,
 ): SenseClass | null {
   const has = new Set(classes);
+  const primary = use ?? classes[0] ?? '';
   if (has.size < 2) return null;
   const votes = new Map<SenseClass, number>();
   const vote = (c: SenseClass | null, w: number) => {
@@ -73,7 +89,7 @@ export function articleClass(
     let at = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (at === c.offset && tokens[i].word === word) {
-        const cls = occurrenceClass(tokens[i - 1], tokens[i + 1], has);
+        const cls = occurrenceClass(tokens[i - 1], tokens[i + 1], has, primary);
         if (cls) cues++;
         vote(cls, 1);
         break;
@@ -82,7 +98,7 @@ export function articleClass(
     }
   }
   if (cues === 0) return null;
-  vote(TAG_CLASS[tag] ?? null, 0.5);
+  vote(use ?? TAG_CLASS[tag] ?? null, 0.5);
   let best: SenseClass | null = null;
   let most = 0;
   for (const [c, n] of votes) if (n > most) [best, most] = [c, n];

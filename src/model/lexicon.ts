@@ -31,6 +31,8 @@ export interface CedictEntry {
   definitions: string[];
   /** One letter per definition, its part of speech: v n a d q (see SenseClass); '' when weak. */
   classes: string;
+  /** The class the word is mostly used in, where the HSK list's parts of speech say (落实 v, 稳定 a). */
+  use?: SenseClass;
   /**
    * For a character: the sense the words it begins use most and the one the words it ends use
    * most, `first:share,last:share` (index into definitions, share of those words in hundredths;

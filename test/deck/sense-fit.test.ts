@@ -37,6 +37,16 @@ describe('the sense the article uses comes first', () => {
     ['中央', '全会由中央政治局主持。', /^central/],
     ['排头兵', '也是发展对华关系的排头兵。', /^leader/],
     ['总领馆', '中国驻圣保罗总领馆副总领事在致辞中说。', /^consulate general/],
+    // Sentences of test/fixtures/articles: a word before a noun or a verb is a modifier unless
+    // its main use is a verb (the HSK list's parts of speech).
+    ['稳定', '维护国家安全和社会稳定，开展深入贯彻中央八项规定精神学习教育。', /^stable|^steady|^stability/],
+    ['综合', '综合改革试点进展顺利，五大基地建设取得积极成效。', /^comprehensive/],
+    ['试点', '综合改革试点进展顺利，五大基地建设取得积极成效。', /^test point|^pilot scheme/],
+    ['落实', '落实省委十二届十次、十一次全会和省委经济工作会议部署。', /^to implement/],
+    ['落实', '坚定有序推进转型发展，落实带薪错峰休假。', /^to implement|^to carry out/],
+    ['巩固', '全会提出，建设现代化产业体系，巩固壮大实体经济根基。', /^to consolidate/],
+    ['罢工', '法国9日再次爆发全国跨行业大罢工，反对政府进行退休制度改革。', /^a strike/],
+    ['规范', '进一步改进执法方式、规范执法行为。', /^to (?:fix rules|regulate)/],
   ])('%s in %s', (word, sentence, sense) => {
     expect(firstGloss(word, sentence)).toMatch(sense);
   });

@@ -4,7 +4,7 @@ import { corpusFrequency, corpusTotal, has, lookup, wordSummary } from '../../sr
 describe('lookup (CC-CEDICT)', () => {
   it('gives every reading of a simplified word, with traditional form and glosses', () => {
     expect(lookup('局长')).toEqual([
-      { traditional: '局長', simplified: '局长', pinyinNumbered: 'ju2 zhang3', definitions: ['bureau chief', 'measure word: 位 wèi, 个 gè'], classes: 'nq', bound: '', weak: false },
+      { traditional: '局長', simplified: '局长', pinyinNumbered: 'ju2 zhang3', definitions: ['bureau chief', 'measure word: 位 wèi, 个 gè'], classes: 'nq', use: 'n', bound: '', weak: false },
     ]);
     expect(lookup('行').map((e) => e.pinyinNumbered)).toEqual(expect.arrayContaining(['hang2', 'xing2']));
   });
