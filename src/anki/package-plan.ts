@@ -111,6 +111,7 @@ export function planPackage(input: ExportInput, opts: ExportOptions): PackagePla
       csum: fieldChecksum(fields[0]),
     });
     const position = i + 1;
+    const cardMod = note.stateChangedAt ? Math.min(epochSeconds(note.stateChangedAt), nowSecs) : nowSecs;
     for (let ord = 0; ord < cardsPerNote; ord++) {
       // A Recall card needs something to ask (recall-prompt.ts); Anki would show a blank-front error.
       if (templates[ord] === RECALL && fields[RECALL_PROMPT] === '') continue;
@@ -120,7 +121,7 @@ export function planPackage(input: ExportInput, opts: ExportOptions): PackagePla
       const cols = progress
         ? progressColumns(progress, { position, crtMs, now: opts.now, desiredRetention, decay, learningSteps, relearningSteps, clock })
         : newCardColumns(position);
-      cards.push({ id, nid, did, ord, mod: nowSecs, ...cols });
+      cards.push({ id, nid, did, ord, mod: cardMod, ...cols });
       if (progress) revlog.push(...revlogRows(progress.reviews, id, revlogIds));
     }
   });

@@ -21,6 +21,13 @@ export interface ExportNote {
    * Anki (no earlier than FORMAT_CHANGED_AT), which decides whether a re-import updates the note.
    */
   contentChangedAt: Date;
+  /**
+   * When guanhua last changed the card's state (StoredCard.stateChangedAt): its cards' mod in
+   * Anki, never later than the export. `guanhua import` takes Anki's suspended / buried state
+   * only from a card whose mod is newer, so a card Anki never touched leaves guanhua's as it is,
+   * with or without progress. A card the collection lacks: the export time.
+   */
+  stateChangedAt?: Date;
   progress?: ExportProgress;
 }
 
@@ -34,7 +41,7 @@ export interface ExportOptions {
   recall: boolean;
   /** Write scheduling, FSRS memory state and the review log. */
   withProgress: boolean;
-  /** The export time: card mtimes, ids and the collection's day numbering. */
+  /** The export time: ids, the collection's day numbering, and the mtime of cards without stateChangedAt. */
   now: Date;
   /** FSRS desired retention written into cards.data ("dr") and the deck options. */
   desiredRetention?: number;

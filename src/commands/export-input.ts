@@ -19,7 +19,8 @@ export interface ResolvedExport {
  * collection. Progress always comes from the collection, matched by card id. Each note is dated
  * by when its content last changed (notes.mod in Anki): the collection's date for a card it
  * holds with the same note content; a deck file's other cards, which have no history, by the
- * file's modification time.
+ * file's modification time. Each card the collection holds is dated by its last change of state
+ * (cards.mod in Anki), which `guanhua import` weighs against Anki's.
  */
 export async function resolveExport(deckArg: string, withProgress: boolean, home: string): Promise<ResolvedExport> {
   const file = readDeckFile(deckArg);
@@ -38,8 +39,10 @@ export async function resolveExport(deckArg: string, withProgress: boolean, home
       const log = withProgress ? groupLog(collection.reviewLog([...stored.keys()])) : new Map<string, ReviewLogEntry[]>();
       const notes = deck.cards.map((card): ExportNote => {
         const s = stored.get(card.id);
-        const contentChangedAt = s && noteContentKey(s.card) === noteContentKey(card) ? s.contentChangedAt : modifiedAt;
-        return s && withProgress ? { card, contentChangedAt, progress: progressOf(s, log) } : { card, contentChangedAt };
+        if (!s) return { card, contentChangedAt: modifiedAt };
+        const contentChangedAt = noteContentKey(s.card) === noteContentKey(card) ? s.contentChangedAt : modifiedAt;
+        const note = { card, contentChangedAt, stateChangedAt: s.stateChangedAt };
+        return withProgress ? { ...note, progress: progressOf(s, log) } : note;
       });
       return { input: { deck: { name: deck.name, source: deck.source }, notes }, config };
     }
@@ -50,7 +53,7 @@ export async function resolveExport(deckArg: string, withProgress: boolean, home
     const cards = collection.cardsOfDeck(found.name);
     const log = withProgress ? groupLog(collection.reviewLog(cards.map((c) => c.card.id))) : new Map<string, ReviewLogEntry[]>();
     const notes = cards.map((s): ExportNote => {
-      const note = { card: s.card, contentChangedAt: s.contentChangedAt };
+      const note = { card: s.card, contentChangedAt: s.contentChangedAt, stateChangedAt: s.stateChangedAt };
       return withProgress ? { ...note, progress: progressOf(s, log) } : note;
     });
     return { input: { deck: { name: found.name, source: found.source }, notes }, config };

@@ -5,7 +5,7 @@ import type { Scheduler } from '../srs/scheduler.js';
 import { stateNumber } from '../srs/scheduler-states.js';
 import type { DayClock, Grade } from '../srs/types.js';
 import type { Db } from './database.js';
-import type { CardRow } from './rows.js';
+import { stateChangedAt, type CardRow } from './rows.js';
 
 /**
  * Merging another scheduler's progress (Anki's, read by src/anki) into the collection, inside
@@ -91,7 +91,7 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
       updated = true;
     }
 
-    const changedHere = row.modified_at ?? row.last_review ?? row.created_at;
+    const changedHere = stateChangedAt(row);
     const changedThere = foreign.modifiedAt?.getTime() ?? -Infinity;
     if (changedThere > changedHere) {
       // Suspended there: suspended here, unless "I know this" already keeps it out; active there: active here.

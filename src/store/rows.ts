@@ -95,6 +95,9 @@ export function mergeContent(contents: ContentRow[]): DeckCard {
   return { ...card, examples, examplesPinyin: hasPinyin ? examplesPinyin : [] };
 }
 
+/** When guanhua last changed the card's state (an answer, suspend, bury, "I know this"), else when it was added (ms). */
+export const stateChangedAt = (row: CardRow): number => row.modified_at ?? row.last_review ?? row.created_at;
+
 export function storedCardOf(row: CardRow, contents: ContentRow[]): StoredCard {
   return {
     card: mergeContent(contents),
@@ -104,5 +107,6 @@ export function storedCardOf(row: CardRow, contents: ContentRow[]): StoredCard {
     retired: row.retired === 1,
     decks: contents.map((c) => c.deck),
     contentChangedAt: new Date(row.content_changed_at ?? row.created_at),
+    stateChangedAt: new Date(stateChangedAt(row)),
   };
 }

@@ -28,6 +28,11 @@ export interface StoredCard {
   decks: string[];
   /** When the content its Anki note shows (src/deck/note-content.ts) last changed here. */
   contentChangedAt: Date;
+  /**
+   * When the learner last changed the card's state here (an answer, suspend, bury, "I know
+   * this"), else when it was added: what `guanhua import` weighs against Anki's card mod.
+   */
+  stateChangedAt: Date;
 }
 
 export interface AddResult {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runExport } from '../../src/commands/export.js';
 import { runImport } from '../../src/commands/import.js';
 import { collectionPath, openCollection } from '../../src/store/collection.js';
 import { smallDeck } from '../anki/deck-fixture.js';
@@ -65,6 +66,37 @@ describe('guanhua import', () => {
     const other = changed(collectionOf(guanhuaPackage()), "UPDATE notes SET guid = 'AnkiOwnNote' WHERE id = (SELECT max(id) FROM notes)");
     const summary = JSON.parse(await run(h, file('mixed.apkg', zipSync({ 'collection.anki2': other })), true));
     expect(summary).toMatchObject({ notes: 4, matched: 3, unknownNotes: 1, reviewsAdded: 5 });
+  });
+
+  it('a plain export (no progress) studied in Anki: what guanhua suspended or knows stays so', async () => {
+    const h = home('plain-round-trip');
+    const deck = smallDeck();
+    const [studied, known, suspended] = [deck.cards[0].id, deck.cards[2].id, deck.cards[3].id];
+    const c = openCollection(h);
+    c.retire(known, new Date('2026-03-01T10:00:00Z'));
+    c.suspend(suspended, new Date('2026-03-01T10:00:00Z'));
+    c.close();
+    const exported = path.join(dir, 'plain-export.apkg');
+    let out = '';
+    const sink = new Writable({ write(chunk, _e, done) { out += String(chunk); done(); } });
+    await runExport(deck.name, { apkg: exported }, { home: h, stdout: sink, stderr: sink, color: false, now: new Date('2026-03-02T10:00:00Z') });
+    // In Anki every card arrived new and active; the learner answered one a day later, nothing else.
+    const answeredAt = new Date('2026-03-03T10:00:00Z').getTime();
+    const inAnki = changed(collectionOf(new Uint8Array(fs.readFileSync(exported))), `
+      UPDATE cards SET type = 1, queue = 1, due = ${answeredAt / 1000 + 600}, mod = ${answeredAt / 1000}
+        WHERE ord = 0 AND nid = (SELECT id FROM notes WHERE guid = '${studied}');
+      INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type)
+        SELECT ${answeredAt}, id, -1, 3, -600, 0, 0, 5000, 0 FROM cards WHERE ord = 0 AND nid = (SELECT id FROM notes WHERE guid = '${studied}');`);
+    const summary = JSON.parse(await run(h, file('plain-studied.apkg', zipSync({ 'collection.anki2': inAnki })), true));
+    expect(summary).toMatchObject({ scheduling: true, reviewsAdded: 1, cardsUpdated: 1 });
+    const after = openCollection(h);
+    try {
+      expect(after.card(known)).toMatchObject({ retired: true });
+      expect(after.card(suspended)).toMatchObject({ suspended: true });
+      expect(after.card(studied)!.schedule.reps).toBe(1);
+    } finally {
+      after.close();
+    }
   });
 
   it('a package without scheduling: says it carries no reviews', async () => {
