@@ -8,13 +8,15 @@ import { dataFiles } from './data-files.js';
  */
 let joins: Map<string, Map<number, string[]>> | null = null;
 /**
- * A filter before the map: one byte per hash of the two code units either side of the cut
+ * A filter before the map: one bit per hash of the two code units either side of the cut
  * between a word's prefix and the rest (中国|特色), set for the cuts there are. Most pairs of
  * neighbouring pieces are no such cut, and hashing a string costs more than this.
  */
 const FILTER_BITS = 20;
-const filter = new Uint8Array(1 << FILTER_BITS);
-const filterSlot = (c0: number, c1: number) => (Math.imul(c0, 0x9e3779b1) ^ c1) >>> (32 - FILTER_BITS);
+// Bits, not bytes: 128 KB stay in the CPU cache, which a lookup per piece needs.
+const filter = new Uint32Array(1 << (FILTER_BITS - 5));
+const filterSlot = (c0: number, c1: number) => Math.imul((c0 << 16) | c1, 0x9e3779b1) >>> (32 - FILTER_BITS);
+const inFilter = (slot: number) => (filter[slot >>> 5] & (1 << (slot & 31))) !== 0;
 
 function load(): Map<string, Map<number, string[]>> {
   const map = new Map<string, Map<number, string[]>>();
@@ -25,7 +27,8 @@ function load(): Map<string, Map<number, string[]>> {
     const word = line.slice(tab + 1);
     let byNext = map.get(prefix);
     if (!byNext) map.set(prefix, (byNext = new Map()));
-    filter[filterSlot(prefix.charCodeAt(prefix.length - 1), word.charCodeAt(prefix.length))] = 1;
+    const slot = filterSlot(prefix.charCodeAt(prefix.length - 1), word.charCodeAt(prefix.length));
+    filter[slot >>> 5] |= 1 << (slot & 31);
     const next = word.charCodeAt(prefix.length);
     const list = byNext.get(next);
     if (list) list.push(word);
@@ -42,6 +45,6 @@ function load(): Map<string, Map<number, string[]>> {
  */
 export function cedictWordsFrom(piece: string, next: number): readonly string[] | undefined {
   joins ??= load();
-  if (filter[filterSlot(piece.charCodeAt(piece.length - 1), next)] === 0) return undefined;
+  if (!inFilter(filterSlot(piece.charCodeAt(piece.length - 1), next))) return undefined;
   return joins.get(piece)?.get(next);
 }

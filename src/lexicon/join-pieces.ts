@@ -3,7 +3,7 @@ import { isActionNoun, isBoundPair, isSetPhrase } from './set-phrases.js';
 
 /**
  * Repairs to jieba's cut where it breaks what is one word: pieces that spell a word CC-CEDICT
- * lists and jieba's dictionary lacks become it (一带 一路 → 一带一路, 新冠 肺炎 → 新冠肺炎); pieces that
+ * lists and jieba's dictionary lacks become it (一带 一路 → 一带一路, 马克 龙 → 马克龙); pieces that
  * make a set phrase together become one (联防 联控 → 联防联控, 应收 尽收 → 应收尽收, 常态 化 →
  * 常态化, 中国式 现代化 → 中国式现代化, 新 质 生产力 → 新质生产力), and a determiner glued to
  * the first character of a dictionary word gives it back (各省 市区 → 各 省市区: provinces,
@@ -16,55 +16,62 @@ import { isActionNoun, isBoundPair, isSetPhrase } from './set-phrases.js';
  * when a pattern's shape is there.
  */
 export function joinPieces(pieces: string[], facts: WordFacts, cedictWordsFrom: CedictWordsFrom): string[] {
+  const n = pieces.length;
   let w = 0;
-  for (let r = 0; r < pieces.length; r++) {
+  for (let r = 0; r < n; r++) {
     let piece = pieces[r];
+    // Most pieces leave after a few loads and compares: not Han, after something not Han, or
+    // no pattern's character where it would stand.
+    if (!isHanCode(piece.charCodeAt(0))) {
+      pieces[w++] = piece;
+      continue;
+    }
     // A word CC-CEDICT lists and jieba lacks, cut by jieba into whole pieces (一带 一路).
-    const longer = piece.length >= 2 && r + 1 < pieces.length ? cedictWordsFrom(piece, pieces[r + 1].charCodeAt(0)) : undefined;
-    if (longer) {
-      const end = wholeWordEnd(pieces, r, longer);
+    if (piece.length >= 2 && r + 1 < n) {
+      const longer = cedictWordsFrom(piece, pieces[r + 1].charCodeAt(0));
+      const end = longer ? wholeWordEnd(pieces, r, longer) : r;
       if (end > r) {
         piece = pieces.slice(r, end + 1).join('');
         r = end;
       }
     }
-    if (w > 0 && isHan(piece) && isHan(pieces[w - 1])) {
-      const last = pieces[w - 1];
-      if (piece === '化' || piece === '式') {
-        if (last.length >= 2 && isSetPhrase(last + piece, facts)) {
-          pieces[w - 1] = last + piece;
-          continue;
-        }
-      } else if (last.length >= 3 && last.charCodeAt(last.length - 1) === SHI && isActionNoun(piece, facts)) {
-        if (isSetPhrase(last + piece, facts)) {
-          pieces[w - 1] = last + piece;
-          continue;
-        }
-      } else if (last.length === 2 && piece.length >= 2 && isDeterminer(last.charCodeAt(0)) && isNounCharacter(last.charCodeAt(1), facts)) {
-        const regained = last[1] + piece;
-        if (takesBack(last, regained, facts)) {
-          pieces[w - 1] = last[0];
-          piece = regained;
-        }
+    const last = w > 0 ? pieces[w - 1] : '';
+    if (last === '' || !isHanCode(last.charCodeAt(0))) {
+      pieces[w++] = piece;
+      continue;
+    }
+    const lastLength = last.length;
+    const lastEnd = last.charCodeAt(lastLength - 1);
+    const endBits = charTag(lastEnd, facts);
+    const c0 = piece.charCodeAt(0);
+    let from = -1;
+    if (piece.length === 1 && (c0 === HUA || c0 === SHI)) {
+      from = lastLength >= 2 ? w - 1 : -1; // 常态 化, 集约 式
+    } else if (lastEnd === SHI && lastLength >= 3) {
+      from = isActionNoun(piece, facts) ? w - 1 : -1; // 中国式 现代化
+    } else if ((endBits & BOUND) !== 0 && piece.length >= 2) {
+      from = boundPairStart(pieces, w, facts); // 新 质 生产力, 新质 生产力
+    } else if (lastLength === 2 && piece.length >= 2 && (endBits & NOUN) !== 0 && isDeterminer(last.charCodeAt(0))) {
+      const regained = last[1] + piece; // 各省 市区 → 各 省市区
+      if (takesBack(last, regained, facts)) {
+        pieces[w - 1] = last[0];
+        pieces[w++] = regained;
+        continue;
       }
-      // An adjective and a bound morpheme before a noun, cut apart or made one guess (新质).
-      const bound = piece.length >= 2 ? boundPairStart(pieces, w, facts) : -1;
-      if (bound >= 0) {
-        const joined = pieces.slice(bound, w).join('') + piece;
-        if (isSetPhrase(joined, facts)) {
-          pieces[bound] = joined;
-          w = bound + 1;
-          continue;
-        }
-      }
-      const from = verbAdjectivePairs(pieces[w - 1], piece, facts) ? w - 1 : fourCharacterStart(pieces, w, piece);
-      if (from >= 0) {
-        const joined = pieces.slice(from, w).join('') + piece;
-        if (isSetPhrase(joined, facts)) {
-          pieces[from] = joined;
-          w = from + 1;
-          continue;
-        }
+    }
+    if (from < 0 && lastLength === 2 && piece.length === 2) {
+      // 扫黑 除恶; 联防 联控, 应收 尽收
+      const pairs = (endBits & ADJECTIVE) !== 0 && (charTag(piece.charCodeAt(1), facts) & ADJECTIVE) !== 0;
+      if (pairs || last.charCodeAt(0) === c0 || c0 === JIN) from = w - 1;
+    } else if (from < 0 && lastLength + piece.length <= 4) {
+      from = fourCharacterStart(pieces, w, piece); // 复工 复 产
+    }
+    if (from >= 0) {
+      const joined = pieces.slice(from, w).join('') + piece;
+      if (isSetPhrase(joined, facts)) {
+        pieces[from] = joined;
+        w = from + 1;
+        continue;
       }
     }
     pieces[w++] = piece;
@@ -91,6 +98,7 @@ function wholeWordEnd(pieces: string[], r: number, words: readonly string[]): nu
 }
 
 const SHI = '式'.charCodeAt(0);
+const HUA = '化'.charCodeAt(0);
 const JIN = '尽'.charCodeAt(0);
 /** Determiners whose one-character tail may belong to the next word (各省 市区), by code unit. */
 const DETERMINERS = new Uint8Array(0x10000);
@@ -101,9 +109,12 @@ function isDeterminer(code: number): boolean {
 }
 
 /** Han text of the basic plane (set phrases are made of common characters). */
-function isHan(piece: string): boolean {
-  const c = piece.charCodeAt(0);
+function isHanCode(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
+}
+
+function isHan(piece: string): boolean {
+  return isHanCode(piece.charCodeAt(0));
 }
 
 /**
@@ -178,12 +189,4 @@ function isNounCharacter(code: number, facts: WordFacts): boolean {
 
 function isBound(code: number, facts: WordFacts): boolean {
   return (charTag(code, facts) & BOUND) !== 0;
-}
-
-/** Two two-character pieces whose second characters are adjectives: the shape of 扫黑 除恶. */
-function verbAdjectivePairs(last: string, piece: string, facts: WordFacts): boolean {
-  return (
-    last.length === 2 && piece.length === 2 &&
-    (charTag(last.charCodeAt(1), facts) & ADJECTIVE) !== 0 && (charTag(piece.charCodeAt(1), facts) & ADJECTIVE) !== 0
-  );
 }
