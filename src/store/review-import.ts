@@ -5,7 +5,7 @@ import type { Scheduler } from '../srs/scheduler.js';
 import { stateNumber } from '../srs/scheduler-states.js';
 import type { DayClock, Grade } from '../srs/types.js';
 import type { Db } from './database.js';
-import { stateChangedAt, type CardRow } from './rows.js';
+import { learnerChangedAt, type CardRow } from './rows.js';
 
 /**
  * Merging another scheduler's progress (Anki's, read by src/anki) into the collection, inside
@@ -16,7 +16,7 @@ import { stateChangedAt, type CardRow } from './rows.js';
  * - a card that gained reviews is replayed from its whole log (src/srs/replay.ts): the card and
  *   every log row of it get the replayed state;
  * - suspended / buried follow the side that changed the card last (cards.modified_at here,
- *   the Anki card's mod there).
+ *   the Anki card's mod there); a card the learner never changed here takes Anki's.
  */
 
 export const SAME_REVIEW_MS = 1000;
@@ -91,7 +91,8 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
       updated = true;
     }
 
-    const changedHere = stateChangedAt(row);
+    // A card the learner never touched here (just added, a new collection) takes Anki's state.
+    const changedHere = learnerChangedAt(row) ?? -Infinity;
     const changedThere = foreign.modifiedAt?.getTime() ?? -Infinity;
     if (changedThere > changedHere) {
       // Suspended there: suspended here, unless "I know this" already keeps it out; active there: active here.

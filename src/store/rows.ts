@@ -95,8 +95,8 @@ export function mergeContent(contents: ContentRow[]): DeckCard {
   return { ...card, examples, examplesPinyin: hasPinyin ? examplesPinyin : [] };
 }
 
-/** When guanhua last changed the card's state (an answer, suspend, bury, "I know this"), else when it was added (ms). */
-export const stateChangedAt = (row: CardRow): number => row.modified_at ?? row.last_review ?? row.created_at;
+/** When the learner last changed the card's state here (an answer, suspend, bury, "I know this"), ms; null: never. */
+export const learnerChangedAt = (row: CardRow): number | null => row.modified_at ?? row.last_review;
 
 export function storedCardOf(row: CardRow, contents: ContentRow[]): StoredCard {
   return {
@@ -107,6 +107,6 @@ export function storedCardOf(row: CardRow, contents: ContentRow[]): StoredCard {
     retired: row.retired === 1,
     decks: contents.map((c) => c.deck),
     contentChangedAt: new Date(row.content_changed_at ?? row.created_at),
-    stateChangedAt: new Date(stateChangedAt(row)),
+    stateChangedAt: new Date(learnerChangedAt(row) ?? row.created_at),
   };
 }

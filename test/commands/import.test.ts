@@ -99,6 +99,20 @@ describe('guanhua import', () => {
     }
   });
 
+  it('a card never touched here takes Anki\'s suspension, even one made before the card was added (a new collection)', async () => {
+    const h = home('new-collection');
+    const before = new Date('2026-01-15T10:00:00Z').getTime() / 1000;
+    const old = changed(collectionOf(guanhuaPackage()), `UPDATE cards SET mod = ${before}`);
+    const summary = JSON.parse(await run(h, file('older.apkg', zipSync({ 'collection.anki2': old })), true));
+    expect(summary).toMatchObject({ reviewsAdded: 5 });
+    const c = openCollection(h);
+    try {
+      expect(c.card(studiedInput().notes[1].card.id)!.suspended).toBe(true);
+    } finally {
+      c.close();
+    }
+  });
+
   it('a package without scheduling: says it carries no reviews', async () => {
     const h = home('c');
     const plain = file('plain.apkg', guanhuaPackage(false));
