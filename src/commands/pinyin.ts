@@ -1,12 +1,23 @@
-import { escapeHtml } from '../anki/html.js';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { CommandContext } from '../context.js';
-import { pinyinLine, readLines, toneMarks, type ReadToken } from '../lexicon/index.js';
+import { trace } from '../trace.js';
+import { readLines, segmentLines } from '../lexicon/index.js';
 import { readPlainText } from '../text/read-article.js';
+import { packLines } from './pinyin-lines.js';
+import { HTML_HEAD, HTML_TAIL, renderLine, type PinyinFormat } from './pinyin-render.js';
 
 export interface PinyinOptions {
   json?: boolean;
   html?: boolean;
 }
+
+/** From this many characters on, a second thread reads while this one segments. */
+const TWO_THREADS_FROM = 100_000;
+/** Lines segmented and handed over at once. */
+const BATCH_LINES = 500;
+const WORKER = new URL('./pinyin-worker.js', import.meta.url);
 
 /**
  * `guanhua pinyin <input|->`: the text with its readings in context, line for line as given
@@ -17,50 +28,49 @@ export async function runPinyin(input: string, opts: PinyinOptions, ctx: Command
   const text = await readPlainText(input, { stdin: ctx.stdin });
   // A final newline ends the last line; it does not start another.
   const body = text.replace(/\n$/, '');
-  const lines = body.split('\n');
-  const render = opts.json ? jsonLine : opts.html ? htmlLine : plainLine;
-  const out: string[] = opts.html && !opts.json ? [HTML_HEAD] : [];
-  let i = 0;
-  for (const read of readLines(body)) out.push(render(lines[i++], read));
-  if (opts.html && !opts.json) out.push(HTML_TAIL);
+  const format: PinyinFormat = opts.json ? 'json' : opts.html ? 'html' : 'plain';
+  // The worker runs compiled (dist/); from the sources (the tests) one thread does it all.
+  const twoThreads = body.length >= TWO_THREADS_FROM && existsSync(fileURLToPath(WORKER));
+  const rendered = twoThreads ? await renderInWorker(body, format) : renderHere(body, format);
+  const out = format === 'html' ? [HTML_HEAD, ...rendered, HTML_TAIL] : rendered;
   ctx.stdout.write(`${out.join('\n')}\n`);
 }
 
-function jsonLine(_line: string, read: ReadToken[]): string {
-  return `{"tokens":[${read.map(jsonToken).join(',')}]}`;
+function renderHere(body: string, format: PinyinFormat): string[] {
+  const lines = body.split('\n');
+  const out: string[] = [];
+  let i = 0;
+  for (const read of readLines(body)) out.push(renderLine(format, lines[i++], read));
+  return out;
 }
 
-/** Tokens written so far, by text and reading: a text repeats its words (emptied when large). */
-const written = new Map<string, string>();
-
-function jsonToken(t: ReadToken): string {
-  const key = t.numbered === null ? t.text : `${t.text}\t${t.numbered}`;
-  let json = written.get(key);
-  if (json === undefined) {
-    if (written.size >= 100_000) written.clear();
-    json = JSON.stringify({ text: t.text, pinyin: t.numbered === null ? null : toneMarks(t.numbered), numbered: t.numbered });
-    written.set(key, json);
+/**
+ * Two threads: this one loads jieba and segments batches of lines, the worker (which meanwhile
+ * loaded the reader's tables) reads and renders them as they come. Same output as renderHere.
+ */
+async function renderInWorker(body: string, format: PinyinFormat): Promise<string[]> {
+  const worker = new Worker(WORKER, { workerData: { format } });
+  trace('pinyin: a second thread reads');
+  const lines = body.split('\n');
+  const batches = Math.ceil(lines.length / BATCH_LINES);
+  const results: string[] = [];
+  const done = new Promise<void>((resolve, reject) => {
+    worker.on('message', (out: string) => {
+      results.push(out);
+      if (results.length === batches) resolve();
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`the pinyin worker stopped (exit ${code})`)));
+  });
+  try {
+    for (let b = 0; b < batches; b++) {
+      const batch = lines.slice(b * BATCH_LINES, (b + 1) * BATCH_LINES);
+      worker.postMessage(packLines(batch, segmentLines(batch.join('\n'))));
+    }
+    await done;
+    trace('pinyin: the second thread has read every line');
+  } finally {
+    await worker.terminate();
   }
-  return json;
-}
-
-/** The line, then its pinyin under it; a line without Han characters stands alone. */
-function plainLine(line: string, read: ReadToken[]): string {
-  if (!/\p{Script=Han}/u.test(line)) return line;
-  return `${line}\n${pinyinLine(read)}`;
-}
-
-const HTML_HEAD = '<!DOCTYPE html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>guanhua pinyin</title></head>\n<body>';
-const HTML_TAIL = '</body>\n</html>';
-
-/** One paragraph per line; each word with Han characters one <ruby>, a syllable per character. */
-function htmlLine(_line: string, read: ReadToken[]): string {
-  return `<p>${read.map(rubyToken).join('')}</p>`;
-}
-
-function rubyToken(t: ReadToken): string {
-  if (t.numbered === null) return escapeHtml(t.text);
-  const syllables = toneMarks(t.numbered).split(' ');
-  const chars = Array.from(t.text);
-  return `<ruby>${chars.map((c, i) => `${escapeHtml(c)}<rt>${escapeHtml(syllables[i] ?? '')}</rt>`).join('')}</ruby>`;
+  return results;
 }

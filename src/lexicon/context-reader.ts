@@ -53,6 +53,13 @@ interface Target {
   votes: Float64Array;
 }
 
+/** Loads what the reader reads (the model, CC-CEDICT's index, its tables) ahead of the first text. */
+export function prepareReader(): void {
+  polyphoneModel();
+  startsLongerWord('一', '一');
+  usualReading('一一');
+}
+
 /**
  * Numbered syllables (CC-CEDICT style) of `text`, one per code point: null where the code point
  * is not a Han character. `tokens` is `text` segmented (segment(text) when not given).

@@ -7,6 +7,7 @@ export { lookup, has } from './cedict.js';
 export { chooseReading } from './reading.js';
 export { composedMeaning } from './compose.js';
 export { toneMarks } from './tone-marks.js';
-export { pinyinLine, readLines, readText, sentencePinyin, type ReadToken } from './read-text.js';
+export { pinyinLine, readLines, readText, segmentLines, sentencePinyin, type ReadToken } from './read-text.js';
+export { prepareReader } from './context-reader.js';
 export { corpusFrequency, corpusTotal, wordSummary } from './frequency.js';
 export type { CedictEntry, ComposedMeaning, CorpusFrequency, Reading, SenseClass, Token, WordSummary } from '../model/lexicon.js';

@@ -98,6 +98,7 @@ class G2pm implements PolyphoneModel {
   /** The kernel's memory as float32, and as int32 (for the ids). */
   private readonly memory: Float32Array;
   private readonly ids: Int32Array;
+  private readonly scratchIds = new Int32Array(MAX_CHARS + 2);
   /** Which ids have their projections at PROJECTIONS_AT (2 × GATES floats per id). */
   private readonly projected: Uint8Array;
 
@@ -161,31 +162,32 @@ class G2pm implements PolyphoneModel {
   score(chars: readonly string[], targets: readonly number[]): Float32Array[] {
     if (targets.length === 0) return [];
     if (chars.length > MAX_CHARS) throw new Error(`g2pM reads at most ${MAX_CHARS} characters at once`);
-    // Positions shift by one: the sentence-start symbol comes first.
+    // Positions shift by one: the sentence-start symbol comes first. The ids are put together
+    // here and copied into the kernel's memory at once (element access to memory is slower).
     const n = chars.length + 2;
-    const ids = this.ids;
-    const at = IDS_AT / 4;
-    ids[at] = BOS;
+    const ids = this.scratchIds;
+    ids[0] = BOS;
     for (let i = 0; i < chars.length; i++) {
       const c = chars[i];
-      ids[at + i + 1] = (c.length === 1 ? this.bmpIds[c.charCodeAt(0)] : this.astralIds.get(c)) || UNK;
+      const id = (c.length === 1 ? this.bmpIds[c.charCodeAt(0)] : this.astralIds.get(c)) || UNK;
+      if (!this.projected[id]) this.project(id);
+      ids[i + 1] = id;
     }
-    ids[at + n - 1] = EOS;
-    for (let i = at; i < at + n; i++) if (!this.projected[ids[i]]) this.project(ids[i]);
+    ids[n - 1] = EOS;
+    if (!this.projected[BOS]) this.project(BOS);
+    if (!this.projected[EOS]) this.project(EOS);
     let first = Infinity;
     let last = -1;
     for (const t of targets) {
       first = Math.min(first, t + 1);
       last = Math.max(last, t + 1);
     }
-    // Forward over 0..last; backward over n-1..first (the ids reversed in place), its state for
-    // position t at step n-1-t.
+    // Forward over 0..last; backward over n-1..first (the ids reversed), its state for position t
+    // at step n-1-t.
+    this.ids.set(ids.subarray(0, last + 1), IDS_AT / 4);
     this.kernel.run(FORWARD.hh, FORWARD.projections, IDS_AT, last + 1, FORWARD.states, SCRATCH_AT);
-    for (let i = at, j = at + n - 1; i < j; i++, j--) {
-      const id = ids[i];
-      ids[i] = ids[j];
-      ids[j] = id;
-    }
+    ids.subarray(0, n).reverse();
+    this.ids.set(ids.subarray(0, n - first), IDS_AT / 4);
     this.kernel.run(BACKWARD.hh, BACKWARD.projections, IDS_AT, n - first, BACKWARD.states, SCRATCH_AT);
     return targets.map((t) =>
       this.logits(FORWARD.states / 4 + (t + 1) * HIDDEN, BACKWARD.states / 4 + (n - 2 - t) * HIDDEN, this.readings.get(chars[t])!.classes),

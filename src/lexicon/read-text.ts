@@ -24,8 +24,8 @@ const HAN_RUNS = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
  * that mixes Han characters with others (jieba keeps some together) is split into its Han and
  * non-Han runs, so a token with a reading is all Han.
  */
-export function readText(text: string): ReadToken[] {
-  return readTokens(text, segment(text));
+export function readText(text: string, tokens: readonly Token[] = segment(text)): ReadToken[] {
+  return readTokens(text, tokens);
 }
 
 /**
@@ -33,26 +33,23 @@ export function readText(text: string): ReadToken[] {
  * (one jieba call for a file of sentences rather than one a line).
  */
 export function* readLines(text: string): Generator<ReadToken[]> {
-  let line: Token[] = [];
-  let start = 0;
-  const finishLine = (end: number) => {
-    const own = text.slice(start, end);
-    // jieba keeps each line apart; should a piece ever straddle a line break, the line is cut alone.
-    return readTokens(own, line.map((t) => t.word).join('') === own ? line : segment(own));
-  };
+  const lines = text.split('\n');
+  const tokens = segmentLines(text);
+  for (let i = 0; i < lines.length; i++) yield readTokens(lines[i], tokens[i]);
+}
+
+/** segment() of each line of `text`, from one jieba call for the whole text. */
+export function segmentLines(text: string): Token[][] {
+  const lines = text.split('\n');
+  const out: Token[][] = [[]];
   for (const raw of cutRaw(text)) {
     for (const t of resolveToken(raw)) {
-      if (t.word !== '\n') {
-        line.push(t);
-        continue;
-      }
-      const end = text.indexOf('\n', start);
-      yield finishLine(end);
-      start = end + 1;
-      line = [];
+      if (t.word === '\n') out.push([]);
+      else out[out.length - 1].push(t);
     }
   }
-  yield finishLine(text.length);
+  // jieba keeps each line apart; should a piece ever straddle a line break, the line is cut alone.
+  return lines.map((line, i) => (out[i]?.map((t) => t.word).join('') === line ? out[i] : segment(line)));
 }
 
 function readTokens(text: string, tokens: readonly Token[]): ReadToken[] {

@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPinyin, type PinyinOptions } from '../../src/commands/pinyin.js';
-import { guanhua, tempDir } from '../helpers/cli.js';
+import { guanhua, root, tempDir } from '../helpers/cli.js';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -80,6 +80,26 @@ describe('guanhua pinyin (plain and --html)', () => {
     );
     expect(out).not.toContain('<b>');
   });
+});
+
+describe('guanhua pinyin on a long text (CLI: two threads)', () => {
+  it('writes exactly what one thread writes, in every format', async () => {
+    // Real articles, repeated past the length from which a second thread reads (100,000 characters).
+    const articles = ['communique-20th-cc-4th-plenum-2025.md', 'shanxi-gov-work-report-2026-part1.txt', 'xwlb-2025-10-23-domestic.md']
+      .map((f) => fs.readFileSync(path.join(root, 'test/fixtures/articles', f), 'utf8'))
+      .join('\n');
+    const text = Array.from({ length: Math.ceil(110_000 / articles.length) }, () => articles).join('\n');
+    expect(text.length).toBeGreaterThan(100_000);
+    const file = path.join(dir, 'long.txt');
+    fs.writeFileSync(file, text);
+    for (const flags of [['--json'], ['--html'], []]) {
+      const cli = guanhua(['pinyin', file, ...flags], { env: { GUANHUA_TRACE: '1' } });
+      expect(cli.stderr).toMatch(/pinyin: a second thread reads[^]*pinyin: the second thread has read every line/);
+      expect(cli.status).toBe(0);
+      const opts = { json: flags.includes('--json'), html: flags.includes('--html') };
+      expect(cli.stdout === (await pinyin(text, opts)), flags.join(' ') || 'plain').toBe(true);
+    }
+  }, 120_000);
 });
 
 describe('guanhua pinyin: bad input (CLI)', () => {
