@@ -9,7 +9,8 @@ import type { Grade, ReviewLogEntry, SrsConfig } from '../srs/types.js';
 import { writeTransaction, type Db } from './database.js';
 import { writeDeck } from './deck-writer.js';
 import { QueueSource, type Selection } from './queue-source.js';
-import { logEntryOf, scheduleOf, type CardRow, type LogRow } from './rows.js';
+import { logEntryOf, rowStamp, scheduleOf, type CardRow, type LogRow } from './rows.js';
+import { showableNow } from '../srs/showable.js';
 import { readStats } from './stats-query.js';
 import type {
   AddResult, AnswerResult, DueSummary, IntervalPreview, QueueOptions, Stats, StoredCard, StoredDeck, TodayQueue, UndoAction, UndoResult,
@@ -116,14 +117,18 @@ export class Collection {
    * Runs a write that changes one card and tells the live queues and the known-word set what
    * changed, so that neither reads the collection again (see today-queue.ts).
    */
-  private writeCard<T>(fn: () => { result: T; change: CardChange; word: string | null }): T {
+  private writeCard<T>(fn: () => { result: T; change: CardChange; word: string | null }): T;
+  private writeCard<T>(fn: () => { result: T; change: CardChange; word: string | null } | null): T | null;
+  private writeCard<T>(fn: () => { result: T; change: CardChange; word: string | null } | null): T | null {
     let stamps = { before: '', after: '' };
-    const { result, change, word } = this.write(() => {
+    const out = this.write(() => {
       const before = this.source.stamp();
-      const out = fn();
+      const written = fn();
       stamps = { before, after: this.source.stamp() };
-      return out;
+      return written;
     });
+    if (out === null) return null;
+    const { result, change, word } = out;
     const knownChanged = this.source.knownWordChanged(word, stamps.before, stamps.after);
     for (const q of this.queues) q.changed({ change, ...stamps, knownChanged });
     return result;
@@ -135,10 +140,17 @@ export class Collection {
     return active ? { state: row.state, due: row.due } : null;
   }
 
-  answer(cardId: string, grade: Grade, now: Date, durationMs: number): AnswerResult {
+  answer(cardId: string, grade: Grade, now: Date, durationMs: number): AnswerResult;
+  /**
+   * The answer to the card as it was shown: `seen` is its stamp then (cardStamp). When another
+   * window answered or changed it since and it is no longer due, nothing is written: null.
+   */
+  answer(cardId: string, grade: Grade, now: Date, durationMs: number, seen: string): AnswerResult | null;
+  answer(cardId: string, grade: Grade, now: Date, durationMs: number, seen?: string): AnswerResult | null {
     if (![1, 2, 3, 4].includes(grade)) throw new GuanhuaError(`grade must be 1, 2, 3 or 4, not ${String(grade)}`);
     return this.writeCard(() => {
       const before = this.rowOf(cardId);
+      if (seen !== undefined && rowStamp(before) !== seen && !this.showable(before, now)) return null;
       const prev = scheduleOf(before);
       const { schedule: s, elapsedDays } = this.sched().next(prev, now, grade);
       const t = now.getTime();
@@ -181,6 +193,27 @@ export class Collection {
     });
     for (const q of this.queues) q.requeue(step.cardId);
     return { action: step.action, cardId: step.cardId, card: this.card(step.cardId)! };
+  }
+
+  /** A string that changes with every change to the card's schedule or flags (undefined: no such card). */
+  cardStamp(cardId: string): string | undefined {
+    const row = this.sql.get('SELECT * FROM cards WHERE id = ?').get(cardId) as CardRow | undefined;
+    return row === undefined ? undefined : rowStamp(row);
+  }
+
+  /**
+   * Whether a card shown since it had stamp `seen` should go: another window answered or changed
+   * it, and today's queue would not show it now.
+   */
+  goneElsewhere(cardId: string, seen: string, now: Date): boolean {
+    const row = this.sql.get('SELECT * FROM cards WHERE id = ?').get(cardId) as CardRow | undefined;
+    return row === undefined || (rowStamp(row) !== seen && !this.showable(row, now));
+  }
+
+  /** Due now, not merely within the learn-ahead window: an answer elsewhere moves a card at least a minute on. */
+  private showable(row: CardRow, now: Date): boolean {
+    const card = { state: row.state, due: row.due, suspended: row.suspended === 1, retired: row.retired === 1, buriedUntil: row.buried_until };
+    return showableNow(card, now.getTime(), 0, startOfTomorrow(now, this.config).getTime());
   }
 
   /** Suspend, bury or retire: the card leaves today's queue. `sql` sets the flag from `args`, then modified_at (`now`), then takes the card id. */

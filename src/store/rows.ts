@@ -55,6 +55,11 @@ export interface ContentRow {
   updated_at: number;
 }
 
+/** Changes with every change to the card's schedule or flags: how a window tells that another one answered the card it shows. */
+export function rowStamp(r: CardRow): string {
+  return [r.state, r.due, r.reps, r.last_review, r.suspended, r.retired, r.buried_until, r.modified_at].join(':');
+}
+
 export function scheduleOf(r: CardRow): Schedule {
   return {
     state: stateName(r.state), due: new Date(r.due), stability: r.stability, difficulty: r.difficulty,

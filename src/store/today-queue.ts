@@ -1,10 +1,18 @@
 import type { NextPick, QueueCandidates } from '../srs/queue.js';
 import { applyChange, candidatesAt, snapshotCounts, type CardChange } from '../srs/queue-update.js';
 import type { QueueCounts } from '../srs/types.js';
+import { showableNow } from '../srs/showable.js';
+import { stateNumber } from '../srs/scheduler-states.js';
 import type { QueueSource, Selection, SnapshotRead } from './queue-source.js';
 import type { QueueItem, StoredCard, TodayQueue } from './types.js';
 
 type Picker = (c: QueueCandidates, nowMs: number, learnAheadMs: number) => NextPick | undefined;
+
+/** The candidates without some cards. */
+function without(c: Omit<QueueCandidates, 'sinceLastNew'>, ids: ReadonlySet<string>): Omit<QueueCandidates, 'sinceLastNew'> {
+  if (ids.size === 0) return c;
+  return { learning: c.learning.filter((e) => !ids.has(e.id)), reviews: c.reviews.filter((id) => !ids.has(id)), fresh: c.fresh.filter((id) => !ids.has(id)) };
+}
 
 /** What a queue is told after its collection saved a change: the change, and the database's stamp before and after it. */
 export interface SavedChange {
@@ -66,14 +74,31 @@ export class TodayQueueImpl implements TodayQueue {
   }
 
   next(now: Date = new Date()): QueueItem | undefined {
-    const c = this.candidates(now);
-    const picked = this.pick({ ...c, sinceLastNew: this.sinceLastNew, requeued: this.requeued }, now.getTime(), this.learnAheadMs);
-    if (!picked) return undefined;
-    this.requeued = this.requeued.filter((id) => id !== picked.id);
-    if (picked.kind === 'new') this.sinceLastNew = 0;
-    else if (picked.kind === 'review') this.sinceLastNew++;
-    const card = this.load(picked.id);
-    return card ? { kind: picked.kind, card } : undefined;
+    // The card drawn is checked against its row before it is shown: a change this queue was not
+    // told of (another window answered it) makes it read the queue again, without that card.
+    const passed = new Set<string>();
+    for (let tries = 0; tries < 4; tries++) {
+      const c = without(this.candidates(now), passed);
+      const picked = this.pick({ ...c, sinceLastNew: this.sinceLastNew, requeued: this.requeued }, now.getTime(), this.learnAheadMs);
+      if (!picked) return undefined;
+      const card = this.load(picked.id);
+      if (card === undefined || !this.showable(card, now)) {
+        passed.add(picked.id);
+        this.snap = null;
+        continue;
+      }
+      this.requeued = this.requeued.filter((id) => id !== picked.id);
+      if (picked.kind === 'new') this.sinceLastNew = 0;
+      else if (picked.kind === 'review') this.sinceLastNew++;
+      return { kind: picked.kind, card };
+    }
+    return undefined;
+  }
+
+  private showable(card: StoredCard, now: Date): boolean {
+    const s = card.schedule;
+    const row = { state: stateNumber(s.state), due: s.due.getTime(), suspended: card.suspended, retired: card.retired, buriedUntil: card.buriedUntil?.getTime() ?? null };
+    return showableNow(row, now.getTime(), this.learnAheadMs, this.current(now).dayEnd);
   }
 
   nextLearningDue(): Date | undefined {

@@ -21,6 +21,9 @@ import {
   type SessionState,
 } from './session-reducer.js';
 
+/** How often the card on screen is checked against the collection (another window may have answered it). */
+const RECHECK_MS = 1000;
+
 export interface AppProps {
   controller: ReviewController;
   /** Decks named on the command line: the session starts at once, without the overview. */
@@ -76,6 +79,25 @@ export function App({ controller, decks, initialStep, initialOverview, typingMod
     return () => clearTimeout(timer);
   }, [itemId, needsDetails]);
 
+  // Another review screen on this collection may answer the card on screen: look once a second
+  // (a row read), and move on when it did, so that two windows never both show a card one answered.
+  const showing = state.phase === 'front' || state.phase === 'back';
+  React.useEffect(() => {
+    if (!showing) return;
+    const timer = setInterval(() => {
+      try {
+        const now = clock();
+        const step = controller.recheck(now);
+        if (step === null) return;
+        apply({ type: 'elsewhere', now: now.getTime(), step });
+        afterStep(step, now);
+      } catch (err) {
+        exit(err instanceof Error ? err : new Error(String(err)));
+      }
+    }, RECHECK_MS);
+    return () => clearInterval(timer);
+  }, [showing, itemId]);
+
   // Learning cards that come due after the queue ran dry: wait for them on the summary.
   React.useEffect(() => {
     if (state.phase !== 'summary' || state.waitUntil === null) return;
@@ -113,8 +135,14 @@ export function App({ controller, decks, initialStep, initialOverview, typingMod
       }
       case 'cursor':
         return apply({ type: 'cursor', delta: cmd.delta, rows: overview.length + 1 });
-      case 'reveal':
-        return apply({ type: 'reveal', now: t });
+      case 'reveal': {
+        // Not the answer of a card another window has just answered: the next card instead.
+        const gone = controller.recheck(now);
+        if (gone === null) return apply({ type: 'reveal', now: t });
+        apply({ type: 'elsewhere', now: t, step: gone });
+        afterStep(gone, now);
+        return;
+      }
       case 'grade':
         return grade(cmd.grade);
       case 'accept':

@@ -27,6 +27,11 @@ export interface ReviewController {
   details(cardId: string | null, now: Date): StepDetails;
   /** Cards due by the end of tomorrow in the session's decks. */
   dueTomorrow(now: Date): number;
+  /**
+   * Whether the card on screen was answered (or suspended, buried…) in another window since it
+   * was drawn and is no longer due: then the next step (its `elsewhere` names the card), else null.
+   */
+  recheck(now: Date): QueueStep | null;
 }
 
 export interface ControllerOptions {
@@ -74,10 +79,14 @@ export function collectionController(collection: Collection, opts: ControllerOpt
   // The queue is in memory, so a step carries the next card's counts and intervals at once (one
   // frame per key). Only the session's first card leaves its intervals to details(): it is drawn
   // before anything else is ready.
+  // The card on screen and its row's stamp when drawn: an answer to it is saved only if no other
+  // window answered it meanwhile (see Collection.answer).
+  let shown: { id: string; word: string; stamp: string } | null = null;
   const step = (now: Date, withIntervals = true): QueueStep => {
     const next = live().next(now)?.card;
     const waitUntil = next === undefined ? (live().nextLearningDue()?.getTime() ?? null) : null;
     const item = next === undefined ? null : toItem(next);
+    shown = next === undefined ? null : { id: next.card.id, word: next.card.word, stamp: collection.cardStamp(next.card.id) ?? '' };
     if (item !== null && withIntervals) item.intervals = intervalsOf(item.card.id, now);
     trace('next card read');
     return { item, counts: live().counts(now), waitUntil };
@@ -92,9 +101,15 @@ export function collectionController(collection: Collection, opts: ControllerOpt
     },
     resume: (now) => step(now),
     answer(cardId, grade, now, durationMs) {
-      collection.answer(cardId, grade, now, durationMs);
+      const seen = shown?.id === cardId ? shown : null;
+      const saved = seen === null ? collection.answer(cardId, grade, now, durationMs) : collection.answer(cardId, grade, now, durationMs, seen.stamp);
       trace('answer committed');
-      return step(now);
+      return saved === null ? { ...step(now), elsewhere: seen!.word } : step(now);
+    },
+    recheck(now) {
+      const seen = shown;
+      if (seen === null || !collection.goneElsewhere(seen.id, seen.stamp, now)) return null;
+      return { ...step(now), elsewhere: seen.word };
     },
     undo(now) {
       // The store restores the card exactly and requeues it on the live queue, so next() shows it first.

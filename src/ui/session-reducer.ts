@@ -40,6 +40,8 @@ export interface QueueStep {
   counts: QueueCounts | null;
   /** No card now, but learning cards come back at this time (epoch ms). */
   waitUntil?: number | null;
+  /** The card that was on screen was answered in another window (its word): nothing was saved for it here. */
+  elsewhere?: string;
 }
 
 /** Details computed after a card is drawn, so that drawing it waits for nothing else. */
@@ -102,6 +104,8 @@ export type SessionAction =
   | { type: 'answered'; grade: Grade; now: number; step: QueueStep }
   | { type: 'removed'; action: SideAction; now: number; step: QueueStep }
   | { type: 'undone'; now: number; step: QueueStep }
+  /** The card on screen went (answered in another window): the next one is shown. */
+  | { type: 'elsewhere'; now: number; step: QueueStep }
   | { type: 'toggleHelp' }
   | { type: 'refreshed'; cardId: string | null; details: StepDetails }
   | { type: 'cursor'; delta: number; rows: number }
@@ -109,6 +113,8 @@ export type SessionAction =
 
 /** An answer's time is capped at one minute: a learner who walked away did not study for an hour (Anki does the same). */
 export const MAX_ANSWER_MS = 60_000;
+
+const elsewhereNotice = (word: string) => `Answered in another window: ${word}`;
 
 const emptyTyping: TypingState = { typed: '', result: null, suggested: null };
 
@@ -167,6 +173,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     }
     case 'answered': {
       if (state.phase !== 'back' || state.item === null) return state;
+      if (action.step.elsewhere !== undefined) return show(state, action.step, action.now, elsewhereNotice(action.step.elsewhere));
       const entry: Answered = { cardId: state.item.card.id, grade: action.grade, action: 'answer', durationMs: elapsed(state, action.now) };
       const next = { ...state, answered: [...state.answered, entry], againCount: state.againCount + (action.grade === 1 ? 1 : 0) };
       return show(next, action.step, action.now, null);
@@ -188,6 +195,9 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       };
       return show(next, action.step, action.now, 'Undone');
     }
+    case 'elsewhere':
+      if ((state.phase !== 'front' && state.phase !== 'back') || action.step.elsewhere === undefined) return state;
+      return show(state, action.step, action.now, elsewhereNotice(action.step.elsewhere));
     case 'toggleHelp':
       return { ...state, help: !state.help };
     case 'refreshed': {

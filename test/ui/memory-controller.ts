@@ -40,6 +40,7 @@ export function memoryController(cards: DeckCard[]) {
     resume: () => stepNow(),
     details: () => ({ intervals: null, counts: { new: queue.length, learning: 0, review: 0 } }),
     dueTomorrow: () => 7,
+    recheck: () => null,
   };
   return { controller, calls };
 }
