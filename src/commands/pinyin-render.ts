@@ -25,7 +25,9 @@ function jsonToken(t: ReadToken): string {
   let json = written.get(key);
   if (json === undefined) {
     if (written.size >= 100_000) written.clear();
-    json = JSON.stringify({ text: t.text, pinyin: t.numbered === null ? null : toneMarks(t.numbered), numbered: t.numbered });
+    // `numbered` in lower case, the notation of CPP and g2pM (`pinyin` keeps the capitals of names).
+    const numbered = t.numbered === null ? null : t.numbered.toLowerCase();
+    json = JSON.stringify({ text: t.text, pinyin: t.numbered === null ? null : toneMarks(t.numbered), numbered });
     written.set(key, json);
   }
   return json;

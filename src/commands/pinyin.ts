@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { availableParallelism, loadavg } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CommandContext } from '../context.js';
 import { trace } from '../trace.js';
 import { readLines, segmentLines } from '../lexicon/index.js';
+import { packageRoot } from '../lexicon/data-files.js';
 import { readPlainText } from '../text/read-article.js';
 import { packLines } from './pinyin-lines.js';
 import { HTML_HEAD, HTML_TAIL, renderLine, type PinyinFormat } from './pinyin-render.js';
@@ -17,7 +19,8 @@ export interface PinyinOptions {
 const TWO_THREADS_FROM = 100_000;
 /** Lines segmented and handed over at once. */
 const BATCH_LINES = 500;
-const WORKER = new URL('./pinyin-worker.js', import.meta.url);
+/** The worker, compiled (from the sources, as under the tests, too: the build made it). */
+const WORKER = path.join(packageRoot, 'dist', 'commands', 'pinyin-worker.js');
 
 /**
  * `guanhua pinyin <input|->`: the text with its readings in context, line for line as given
@@ -29,14 +32,22 @@ export async function runPinyin(input: string, opts: PinyinOptions, ctx: Command
   // A final newline ends the last line; it does not start another.
   const body = text.replace(/\n$/, '');
   const format: PinyinFormat = opts.json ? 'json' : opts.html ? 'html' : 'plain';
-  // The worker runs compiled (dist/); from the sources (the tests) one thread does it all.
-  const twoThreads = body.length >= TWO_THREADS_FROM && existsSync(fileURLToPath(WORKER));
+  const twoThreads = body.length >= TWO_THREADS_FROM && aCoreIsFree() && existsSync(WORKER);
   const rendered = twoThreads ? await renderInWorker(body, format) : renderHere(body, format);
   const out = format === 'html' ? [HTML_HEAD, ...rendered, HTML_TAIL] : rendered;
   ctx.stdout.write(`${out.join('\n')}\n`);
 }
 
-function renderHere(body: string, format: PinyinFormat): string[] {
+/**
+ * A second thread pays only when a core would otherwise idle: it costs some CPU of its own
+ * (a second heap, the batches handed over), which a machine busy on every core pays in time.
+ */
+function aCoreIsFree(): boolean {
+  const cores = availableParallelism();
+  return cores >= 2 && loadavg()[0] <= cores - 1;
+}
+
+export function renderHere(body: string, format: PinyinFormat): string[] {
   const lines = body.split('\n');
   const out: string[] = [];
   let i = 0;
@@ -48,7 +59,7 @@ function renderHere(body: string, format: PinyinFormat): string[] {
  * Two threads: this one loads jieba and segments batches of lines, the worker (which meanwhile
  * loaded the reader's tables) reads and renders them as they come. Same output as renderHere.
  */
-async function renderInWorker(body: string, format: PinyinFormat): Promise<string[]> {
+export async function renderInWorker(body: string, format: PinyinFormat): Promise<string[]> {
   const worker = new Worker(WORKER, { workerData: { format } });
   trace('pinyin: a second thread reads');
   const lines = body.split('\n');
