@@ -1,7 +1,7 @@
 import type { CedictEntry, ComposedMeaning, SenseClass } from '../model/lexicon.js';
 import { lookup } from './cedict.js';
 import { corpusFrequency } from './frequency.js';
-import { headItem } from './sense-prior.js';
+import { headItem, REGISTER_LABEL } from './sense-prior.js';
 
 /**
  * A meaning for a word CC-CEDICT lacks (党组织, 示范区, 四中全会), made from what it has:
@@ -176,6 +176,14 @@ export function partGloss(part: string, entriesOf: EntriesOf, role: Role, place:
     for (const e of realEntries(part, entriesOf)) {
       const complement = e.definitions.find((d) => /^\((?:(?:verb |directional |resultative )?complement\b|suffix indicating\b)[^)]*\)/.test(d));
       if (complement) return complement.replace(/^\(([^)]*)\)\s*(.*)$/, (_, label: string, rest: string) => rest || `(${label})`);
+    }
+  }
+  // The head of a noun takes a sense CC-CEDICT marks as a suffix's (贸促会's 会 "union; group;
+  // association", 获得感's 感 "sense of ~").
+  if (single && role === 'n' && place === 'last') {
+    for (const e of realEntries(part, entriesOf)) {
+      const suffix = e.definitions.find((d) => /^\(suffix\) /.test(d) && !REGISTER_LABEL.test(d));
+      if (suffix) return shortGloss(suffix, e.pinyinNumbered);
     }
   }
   const bound = single ? boundSense(part, entriesOf, place) : null;

@@ -1,6 +1,7 @@
 import type { SenseClass } from '../model/lexicon.js';
 import { usageOrder } from './usage-class.js';
 
+
 /**
  * Build time: the order in which a reading's senses are shown when nothing about the article
  * says otherwise, and each sense's part of speech (so the deck can put the one that fits the
@@ -29,7 +30,7 @@ const STOP = new Set(
     'this that used very more most').split(' '),
 );
 const LEADING_LABELS = /^(?:\([^)]*\)\s*|(?:fig|lit)\.\s+)+/;
-const REGISTER_LABEL = /\((?:old|archaic|literary|classical|obsolete|dialect|Tw|Taiwan|Cantonese|Hong Kong|Internet slang|slang|vulgar|coll\.|colloquial|euphemism|derog\.|derogatory|humble|honorific|loanword|abbr\.)\)/i;
+export const REGISTER_LABEL = /\((?:old|archaic|literary|classical|obsolete|dialect|Tw|Taiwan|Cantonese|Hong Kong|Internet slang|slang|vulgar|coll\.|colloquial|euphemism|derog\.|derogatory|humble|honorific|loanword|abbr\.)\)/i;
 const FIELD_LABEL = /^\((?!fig\.|of |usu|lit\.|esp|in |about |bound form)[a-z][a-z .]*\)\s/;
 const FIGURATIVE = /^(?:\([^)]*\)\s*)*\(fig\.\)|\bfig\. /;
 const PREPOSITIONS = new Set(['in', 'within', 'at', 'on', 'by', 'with', 'without', 'under', 'through', 'according']);
@@ -51,7 +52,8 @@ function isVerbGloss(gloss: string): boolean {
 
 /** The first item of a gloss, without labels and parentheses: "office" of "office; agency". */
 export function headItem(gloss: string): string {
-  const bare = gloss.replace(LEADING_LABELS, '').split(/[;,]/)[0].replace(/\([^)]*\)/g, ' ');
+  // Parentheses go first: "net (income, exports etc)" is "net", not "net (income".
+  const bare = gloss.replace(LEADING_LABELS, '').replace(/\([^)]*\)/g, ' ').split(/[;,]/)[0];
   return bare.trim().replace(/\s+/g, ' ');
 }
 
@@ -243,10 +245,24 @@ export function learnerOrder(
     const score = last ? -Infinity : priorScore(gloss, index, commons[index] ?? neutral, compounds, charStems);
     return { gloss, cls, last, score, index };
   });
+  collectiveFirst(scored);
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
   const byUse = usageOrder(scored.map((s) => s.cls).join(''), scored.map((s) => s.score), usage).map((i) => scored[i]);
   const ordered = byUse.map((s) => s.gloss);
   return { definitions: ordered, classes: byUse.map((s) => s.cls).join(''), bound: boundSenses(ordered, compounds) };
+}
+
+/**
+ * "the masses" before "mass" (群众), "the public" before "public": a group named with "the" is
+ * what the word means where a bare English word of the same stem is ambiguous (mass in physics).
+ */
+function collectiveFirst(scored: { gloss: string; score: number }[]): void {
+  for (const group of scored) {
+    const m = /^the ([a-z]+)$/.exec(group.gloss);
+    if (!m) continue;
+    const bare = scored.find((s) => s !== group && stem('n:' + s.gloss) === stem('n:' + m[1]) && /^[a-z]+$/.test(s.gloss));
+    if (bare && bare.score > group.score) group.score = bare.score + 1e-6;
+  }
 }
 
 /**

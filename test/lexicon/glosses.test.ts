@@ -31,6 +31,12 @@ describe('CC-CEDICT notation written out for learners', () => {
   });
 });
 
+describe('learner order', () => {
+  it('puts a group named with "the" before a bare English word of its stem (群众 "the masses", not "mass")', () => {
+    expect(lookup('群众')[0].definitions[0]).toBe('the masses');
+  });
+});
+
 describe('meanings composed from dictionary parts', () => {
   it.each([
     ['党组织', 'n', 'party + organization'],
@@ -41,7 +47,11 @@ describe('meanings composed from dictionary parts', () => {
     ['示范区', 'n', /^(?:demonstrat\w*|model example|show how to do sth) \+ (?:area|region|zone)$/],
     ['抓好', 'v', 'grab + (verb complement indicating completion)'],
     ['摆上', 'v', 'arrange + up'],
-    ['贸促会', 'n', /^trade \+ .* \+ meeting$/],
+    // A noun's last character takes the sense CC-CEDICT marks as a suffix's.
+    ['贸促会', 'n', /^trade \+ .* \+ union$/],
+    ['联控', 'n', 'ally oneself with + control'],
+    // A gloss's first item is taken after its parentheses: "net (income, exports etc)".
+    ['净增', 'v', 'net + increase'],
     ['五位一体', null, /^five \+ .* \+ integral whole$/],
     ['群防群治', null, /^group \+ (?:defend|protect) \+ (?:group|crowd) \+ rule$/],
     ['综治', 'n', 'synthesize + rule'],
