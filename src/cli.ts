@@ -289,6 +289,14 @@ export async function main(argv: string[], shell: Shell = processShell()): Promi
     });
 
   program
+    .command('browse')
+    .description('the collection in the terminal: type to search, see a card and its history, suspend, forget, correct')
+    .action(async (_opts, cmd: Command) => {
+      const { runBrowse } = await import('./commands/browse.js');
+      await runBrowse(context(cmd));
+    });
+
+  program
     .command('backup')
     .description('back up the collection now (backups are also made each day and before forget, decks remove, import, restore, optimize)')
     .option('--list', 'list the backups, newest first')

@@ -1,12 +1,10 @@
 import type { CommandContext } from '../context.js';
-import type { DeckCard } from '../model/deck.js';
 import { GuanhuaError } from '../errors.js';
-import { applyToCard, checkWord, isEmpty, parseReading, parseSplit } from '../learn/corrections.js';
+import { checkWord, describeCorrection, isEmpty, parseReading, parseSplit } from '../learn/corrections.js';
 import type { Correction } from '../model/corrections.js';
 import { toneMarks } from '../lexicon/tone-marks.js';
 import { openLearningReader, openLearningStore } from '../store/learning-store.js';
-import { copiesOfWord, putCorrection, removeCorrection, rewriteCopy } from '../store/learning.js';
-import type { Db } from '../store/database.js';
+import { removeCorrection, saveCorrection } from '../store/learning.js';
 
 export interface FixOptions {
   reading?: string;
@@ -44,12 +42,7 @@ export async function runFix(word: string | undefined, opts: FixOptions, ctx: Co
   let saved: Correction;
   let cards: number;
   try {
-    const old = store.corrections().get(w);
-    saved = combine(old, fresh);
-    cards = store.write((db) => {
-      putCorrection(db, saved, ctx.now);
-      return applyToCollection(db, saved, ctx.now);
-    });
+    ({ saved, cards } = store.write((db) => saveCorrection(db, fresh, ctx.now)));
   } finally {
     store.close();
   }
@@ -58,34 +51,7 @@ export async function runFix(word: string | undefined, opts: FixOptions, ctx: Co
     return;
   }
   const inCollection = cards > 0 ? ` ${cards} card${cards === 1 ? '' : 's'} in the collection updated (progress kept).` : '';
-  ctx.stdout.write(`Saved: ${describe(saved)}.${inCollection} generate applies it from now on.\n`);
-}
-
-/** A new fix adds to the word's earlier one; a split replaces it (and anything replaces a split). */
-export function combine(old: Correction | undefined, fresh: Correction): Correction {
-  if (!old || fresh.split || old.split) return fresh;
-  return { ...old, ...fresh };
-}
-
-function applyToCollection(db: Db, c: Correction, now: Date): number {
-  const changed = new Set<string>();
-  for (const copy of copiesOfWord(db, c.word)) {
-    const card = JSON.parse(copy.content) as DeckCard;
-    const fixed = applyToCard(card, c);
-    if (fixed === card) continue;
-    rewriteCopy(db, copy.deck, copy.cardId, JSON.stringify(fixed), now);
-    changed.add(copy.cardId);
-  }
-  return changed.size;
-}
-
-export function describe(c: Correction): string {
-  const parts: string[] = [];
-  if (c.split) parts.push(`split into ${c.split.join(' ')}`);
-  if (c.merge) parts.push('one word');
-  if (c.reading) parts.push(`read ${c.reading.marked}`);
-  if (c.meanings?.length) parts.push(`means ${c.meanings.join('; ')}`);
-  return `${c.word}: ${parts.join(', ')}`;
+  ctx.stdout.write(`Saved: ${describeCorrection(saved)}.${inCollection} generate applies it from now on.\n`);
 }
 
 function listFixes(opts: FixOptions, ctx: CommandContext): void {
@@ -104,7 +70,7 @@ function listFixes(opts: FixOptions, ctx: CommandContext): void {
     ctx.stdout.write('No corrections yet. Make one with guanhua fix <word> --reading/--meaning/--split/--merge.\n');
     return;
   }
-  for (const c of list) ctx.stdout.write(`${describe(c)}\n`);
+  for (const c of list) ctx.stdout.write(`${describeCorrection(c)}\n`);
 }
 
 function removeFix(word: string, opts: FixOptions, ctx: CommandContext): void {

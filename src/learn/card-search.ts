@@ -95,18 +95,29 @@ function readingOf(q: string): SearchQuery['reading'] {
  * 3 a meaning word that starts with the query.
  */
 export function matchRank(key: SearchKey, q: SearchQuery): number | null {
-  let best: number | null = null;
-  const take = (r: number | null) => {
-    if (r !== null && (best === null || r < best)) best = r;
+  return matcher(q)(key);
+}
+
+/** matchRank for one query over many keys: what the query needs is prepared once. */
+export function matcher(q: SearchQuery): (key: SearchKey) => number | null {
+  const meaning = q.meaning === null ? null : meaningPatterns(q.meaning);
+  return (key) => {
+    let best: number | null = null;
+    const take = (r: number | null) => {
+      if (r !== null && (best === null || r < best)) best = r;
+    };
+    if (q.han !== null) {
+      if (key.word === q.han || key.traditional === q.han) take(0);
+      else if (key.word.startsWith(q.han) || key.traditional.startsWith(q.han)) take(1);
+      else if (key.word.includes(q.han) || key.traditional.includes(q.han)) take(2);
+    }
+    if (q.reading !== null && key.letters.includes(q.reading.letters)) take(readingRank(key.reading, q.reading));
+    if (meaning !== null && key.meanings.includes(meaning.text)) {
+      if (meaning.whole.test(key.meanings)) take(2);
+      else if (meaning.start.test(key.meanings)) take(3);
+    }
+    return best;
   };
-  if (q.han !== null) {
-    if (key.word === q.han || key.traditional === q.han) take(0);
-    else if (key.word.startsWith(q.han) || key.traditional.startsWith(q.han)) take(1);
-    else if (key.word.includes(q.han) || key.traditional.includes(q.han)) take(2);
-  }
-  if (q.reading !== null) take(readingRank(key.reading, q.reading));
-  if (q.meaning !== null) take(meaningRank(key.meanings, q.meaning));
-  return best;
 }
 
 /** The reading matches where the query's letters start at a syllable and every tone given agrees. */
@@ -140,9 +151,8 @@ function readingRank(reading: string, q: { letters: string; tones: number[] }): 
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function meaningRank(meanings: string, q: string): number | null {
+/** A meaning query as a whole word, and as a word's start. */
+function meaningPatterns(q: string): { text: string; whole: RegExp; start: RegExp } {
   const e = escape(q);
-  if (new RegExp(`(^|[^a-z])${e}($|[^a-z])`).test(meanings)) return 2;
-  if (new RegExp(`(^|[^a-z])${e}`).test(meanings)) return 3;
-  return null;
+  return { text: q, whole: new RegExp(`(^|[^a-z])${e}($|[^a-z])`), start: new RegExp(`(^|[^a-z])${e}`) };
 }

@@ -112,3 +112,19 @@ export function applyToCard(card: DeckCard, c: Correction | undefined): DeckCard
   if (out !== card && !out.tags.includes('corrected')) out = { ...out, tags: [...out.tags, 'corrected'] };
   return out;
 }
+
+/** A new fix adds to the word's earlier one; a split replaces it (and anything replaces a split). */
+export function combine(old: Correction | undefined, fresh: Correction): Correction {
+  if (!old || fresh.split || old.split) return fresh;
+  return { ...old, ...fresh };
+}
+
+/** "执法: read zhí fǎ, means to enforce the law". */
+export function describeCorrection(c: Correction): string {
+  const parts: string[] = [];
+  if (c.split) parts.push(`split into ${c.split.join(' ')}`);
+  if (c.merge) parts.push('one word');
+  if (c.reading) parts.push(`read ${c.reading.marked}`);
+  if (c.meanings?.length) parts.push(`means ${c.meanings.join('; ')}`);
+  return `${c.word}: ${parts.join(', ')}`;
+}

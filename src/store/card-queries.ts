@@ -1,4 +1,4 @@
-import { matchRank, parseQuery, type SearchKey } from '../learn/card-search.js';
+import { matcher, parseQuery, type SearchKey } from '../learn/card-search.js';
 import { stateName } from '../srs/scheduler-states.js';
 import type { Grade } from '../srs/types.js';
 import type { Db } from './database.js';
@@ -25,11 +25,7 @@ const REVIEWS_SQL = '(SELECT count(*) FROM review_log l WHERE l.card_id = c.id)'
 interface SummaryRow {
   id: string;
   word: string;
-  traditional: string;
   pinyin: string;
-  reading: string;
-  letters: string;
-  meanings: string;
   status: CardStatus;
   due: number;
   stability: number;
@@ -71,31 +67,47 @@ export function searchCards(db: Db, opts: SearchOptions): SearchResult {
     where.push(`(${STATUS_SQL}) = @state`);
     params.state = opts.state;
   }
-  // CROSS JOIN: through the small search keys first, then each candidate's card (not every card, then its key).
-  const rows = db.prepare(
-    `SELECT c.id, s.word, s.traditional, s.pinyin, s.reading, s.letters, s.meanings, ${STATUS_SQL} AS status,
-       c.due, c.stability, c.difficulty, c.lapses, ${DECKS_SQL} AS decks, ${REVIEWS_SQL} AS reviews
-     FROM card_search s CROSS JOIN cards c ON c.id = s.card_id
-     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY ${opts.deck !== undefined ? '(SELECT rank FROM card_decks x WHERE x.card_id = c.id AND x.deck = @deck), ' : ''}c.rowid`,
-  ).all(params) as SummaryRow[];
-  let ranked: { row: SummaryRow; rank: number }[];
+  const filter = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const order = `ORDER BY ${opts.deck !== undefined ? '(SELECT rank FROM card_decks x WHERE x.card_id = c.id AND x.deck = @deck), ' : ''}c.rowid`;
+  let ids: string[];
+  let total: number;
   if (q === null) {
-    // In the deck's order with --deck, else in the order the cards came.
-    ranked = rows.map((row) => ({ row, rank: 0 }));
+    // No query: in the deck's order with --deck, else in the order the cards came; only the page asked for is read.
+    const limit = opts.limit === undefined ? '' : 'LIMIT @limit';
+    ids = db.prepare(`SELECT c.id FROM cards c ${filter} ${order} ${limit}`).pluck().all({ ...params, limit: opts.limit }) as string[];
+    total = opts.limit === undefined ? ids.length : (db.prepare(`SELECT count(*) FROM cards c ${filter}`).pluck().get(params) as number);
   } else {
-    ranked = [];
-    for (const row of rows) {
-      const rank = matchRank(row as SearchKey, q);
-      if (rank !== null) ranked.push({ row, rank });
+    // CROSS JOIN: through the small search keys first, then each candidate's card (not every card, then its key).
+    const keys = db.prepare(
+      `SELECT s.card_id AS id, s.word, s.traditional, s.reading, s.letters, s.meanings FROM card_search s CROSS JOIN cards c ON c.id = s.card_id
+       ${filter} ${order}`,
+    ).all(params) as (SearchKey & { id: string })[];
+    const match = matcher(q);
+    const ranked: { key: SearchKey & { id: string }; rank: number; length: number }[] = [];
+    for (const key of keys) {
+      const rank = match(key);
+      if (rank !== null) ranked.push({ key, rank, length: key.word.length });
     }
     // Best match first; among equals, shorter words (the query is more of them), then the reading.
-    ranked.sort((a, b) => a.rank - b.rank || [...a.row.word].length - [...b.row.word].length
-      || (a.row.reading < b.row.reading ? -1 : a.row.reading > b.row.reading ? 1 : 0));
+    ranked.sort((a, b) => a.rank - b.rank || a.length - b.length || (a.key.reading < b.key.reading ? -1 : a.key.reading > b.key.reading ? 1 : 0));
+    total = ranked.length;
+    ids = (opts.limit === undefined ? ranked : ranked.slice(0, opts.limit)).map((r) => r.key.id);
   }
-  const total = ranked.length;
-  const limited = opts.limit === undefined ? ranked : ranked.slice(0, opts.limit);
-  return { total, cards: limited.map(({ row }) => summaryOf(row)) };
+  return { total, cards: summaries(db, ids, opts.now) };
+}
+
+/** The cards' summaries, in the order of `ids`. */
+function summaries(db: Db, ids: readonly string[], now: Date): CardSummary[] {
+  if (ids.length === 0) return [];
+  const rows = db.prepare(
+    `SELECT c.id, s.word, s.pinyin, ${STATUS_SQL} AS status, c.due, c.stability, c.difficulty, c.lapses, ${DECKS_SQL} AS decks, ${REVIEWS_SQL} AS reviews
+     FROM cards c JOIN card_search s ON s.card_id = c.id WHERE c.id IN (SELECT value FROM json_each(@ids))`,
+  ).all({ ids: JSON.stringify(ids), now: now.getTime() }) as SummaryRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r === undefined ? [] : [summaryOf(r)];
+  });
 }
 
 function summaryOf(r: SummaryRow): CardSummary {

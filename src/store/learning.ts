@@ -1,4 +1,5 @@
-import { correctionFromJson, correctionToJson } from '../learn/corrections.js';
+import { applyToCard, combine, correctionFromJson, correctionToJson } from '../learn/corrections.js';
+import type { DeckCard } from '../model/deck.js';
 import type { Correction } from '../model/corrections.js';
 import type { Db } from './database.js';
 import { redateContent } from './content-dates.js';
@@ -100,4 +101,24 @@ export function boostCards(db: Db, ids: readonly string[], now: Date): void {
      ON CONFLICT (card_id) DO UPDATE SET boosted_at = excluded.boosted_at, position = excluded.position`,
   );
   ids.forEach((id, i) => put.run(id, now.getTime(), i));
+}
+
+/**
+ * `guanhua fix` and the browse screen's corrections: the fix joins the word's earlier one
+ * (combine), is kept, and is laid over the word's cards already in the collection (same card id:
+ * progress kept). Returns the correction as saved and how many cards changed. Inside the
+ * caller's write transaction.
+ */
+export function saveCorrection(db: Db, fresh: Correction, now: Date): { saved: Correction; cards: number } {
+  const saved = combine(corrections(db).get(fresh.word), fresh);
+  putCorrection(db, saved, now);
+  const changed = new Set<string>();
+  for (const copy of copiesOfWord(db, saved.word)) {
+    const card = JSON.parse(copy.content) as DeckCard;
+    const fixed = applyToCard(card, saved);
+    if (fixed === card) continue;
+    rewriteCopy(db, copy.deck, copy.cardId, JSON.stringify(fixed), now);
+    changed.add(copy.cardId);
+  }
+  return { saved, cards: changed.size };
 }

@@ -7,6 +7,8 @@ import { busyGuard, openDatabase, openMemoryDatabase, writeTransaction, type Db 
 import type { CardDetail, SearchOptions, SearchResult } from './manage-types.js';
 import { editCards, forgetCards, isKnownWord, removeKnownWords, type EditOutcome, type KnownRemoval } from './card-edits.js';
 import { checkCollection, type CheckReport } from './check.js';
+import { saveCorrection } from './learning.js';
+import type { Correction } from '../model/corrections.js';
 import { deckRemoval, deckSummaries, removeDeck, renameDeck, type DeckRemoval, type DeckSummary } from './deck-edits.js';
 import { collectionPath } from './paths.js';
 
@@ -66,6 +68,11 @@ export class Manager {
   /** New again, history kept (see card-edits.ts). */
   forget(ids: readonly string[], now: Date): EditOutcome[] {
     return this.write((db) => forgetCards(db, ids, now));
+  }
+
+  /** A correction of a word, as `guanhua fix` makes it (see learning.ts saveCorrection). */
+  correct(fresh: Correction, now: Date): { saved: Correction; cards: number } {
+    return this.write((db) => saveCorrection(db, fresh, now));
   }
 
   removeKnown(words: readonly string[], now: Date): KnownRemoval[] {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyToCard, applyToTokens, correctionFromJson, correctionToJson, mergeWords, parseReading, parseSplit } from '../../src/learn/corrections.js';
+import { applyToCard, applyToTokens, combine, correctionFromJson, correctionToJson, mergeWords, parseReading, parseSplit } from '../../src/learn/corrections.js';
 import type { Correction } from '../../src/model/corrections.js';
 import { correctedLexicon } from '../../src/deck/corrected-lexicon.js';
-import { combine } from '../../src/commands/fix.js';
 import { GuanhuaError } from '../../src/errors.js';
 import * as lexicon from '../../src/lexicon/index.js';
 import { toneMarks } from '../../src/lexicon/tone-marks.js';
