@@ -87,15 +87,22 @@ export function clauseSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** A clause mark; half-width , ; : ! ? only after Han or a closing mark, never between digits (1,000 / 23:42). */
+/**
+ * A clause mark; half-width , ; : ! ? only after Han or a closing mark. Never a mark between
+ * digits (1,000 / 23:42 / 18：00: a number or a time, full-width or not).
+ */
 function isClauseEnd(text: string, i: number): boolean {
   const ch = text[i];
-  if (CLAUSE_END.includes(ch)) return true;
-  if (!HALF_CLAUSE_END.includes(ch)) return false;
   const before = text[i - 1] ?? '';
-  if (/[0-9]/.test(before) && /[0-9]/.test(text[i + 1] ?? '')) return false;
+  const between = DIGIT.test(before) && DIGIT.test(text[i + 1] ?? '');
+  if (CLAUSE_END.includes(ch)) return !(between && BETWEEN_DIGITS.includes(ch));
+  if (!HALF_CLAUSE_END.includes(ch) || between) return false;
   return /\p{Script=Han}/u.test(before) || CLOSE.includes(before);
 }
+
+const DIGIT = /[0-9０-９]/;
+/** The full-width mark a time holds between its digits (a full-width comma there may be a list's). */
+const BETWEEN_DIGITS = '：';
 
 function hanCount(text: string): number {
   return text.match(/\p{Script=Han}/gu)?.length ?? 0;

@@ -19,16 +19,32 @@ describe('a report without the lead-in that says who filed it', () => {
   it.each(table)('%s → %s', (paragraph, body) => expect(dropLeadIn(paragraph)).toBe(body));
 });
 
-describe('lines that are not the body: captions and reprint notes', () => {
+describe('lines that are not the body: captions, reprint notes and headings', () => {
   const table: Array<[string, boolean]> = [
     ['9月7日,全国公安厅局长座谈会在辽宁大连举行。国务委员、公安部部长孟建柱出席会议并讲话。图为座谈会前,孟建柱与各省市区公安厅局长合影。', true],
     ['省长卢东亮在省十四届人大五次会议上作政府工作报告。本报记者阮洋摄', true],
     ['9月17日，山西品牌丝路行（南美站）在巴西圣保罗启动。（新华社记者 张三 摄）', true],
     ['原标题：法国全国大罢工再次严重影响交通', true],
+    // Headings: a section's title in a notice, an item's headline in a day's 新闻联播 transcript.
+    ['三、重点抽查', true],
+    ['（一）着力扩大内需', true],
+    ['7月份国民经济持续稳定恢复', true],
+    ['两会部长通道开启：聚焦经济发展 回应热点关切', true],
     ['会议指出，要绘好蓝图，画好地图，确保意图落到实处。', false],
     ['各级公安机关要坚持依法办事，切实提升执法公信力。', false],
+    ['特此通知。', false],
+    // A lead-in to a list below it is no body sentence either.
+    ['本期节目主要内容：', true],
   ];
   it.each(table)('%s → %s', (paragraph, aside) => expect(isAside(paragraph, splitSentences(paragraph))).toBe(aside));
+
+  it('a heading is an aside, the prose under it is not', () => {
+    const heading = '三、重点抽查';
+    const body = '省政府将对省级重点部门、重点地区稳增长促改革调结构惠民生政策措施落实情况开展抽查，了解掌握具体情况。';
+    expect(asideSentences('关于立即开展落实民生19项核查点情况意见通知', [heading, body], splitSentences)).toEqual(
+      new Set(['关于立即开展落实民生19项核查点情况意见通知', heading]),
+    );
+  });
 
   it('the aside sentences are the title and every sentence of a caption', () => {
     const caption = '座谈会结束后,孟建柱来到大连市公安局调研。图为孟建柱在大连市西岗区365市民大楼服务中心调研。';
