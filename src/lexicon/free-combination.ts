@@ -6,7 +6,7 @@ import type { WordFacts } from './word-facts.js';
  * them. A token CC-CEDICT does not list is cut into its head and the rest when it is one of:
  * - a numeral and a classifier or measure (两张, 一篇, 五年, 万公里, 亿亩);
  * - a demonstrative or determiner and a classifier or noun (这条, 各省, 我省, 该市);
- * - 更/最 and the word they grade (更具, 更快, 更好);
+ * - 更/最/较 and the word they grade (更具, 更快, 更好, 较快, 较晚);
  * - a verb and a directional, aspect or result complement (打来, 开过, 转走, 发展起来);
  * - an adverb or adjective and a function word (已为, 快于).
  * A word CC-CEDICT lists is a lexicalised word and stays (一定, 这样, 更新, 最好, 过来, 开放).
@@ -16,7 +16,7 @@ import type { WordFacts } from './word-facts.js';
 const NUMERAL = /^第?[零〇一二三四五六七八九十百千万亿两半几数]+[多余]?/u;
 /** Determiners that combine freely with a classifier or a noun (这条, 每年, 各省, 我省, 该市). */
 const DETERMINERS = new Set([...'这那哪每各该本此某我']);
-const GRADERS = new Set([...'更最']);
+const GRADERS = new Set([...'更最较']);
 /** Directional, aspect and common result complements, and the place or recipient after a verb (摆在, 交给). */
 const COMPLEMENTS = new Set([
   ...'来去过走上下进出回起开到着了完掉住好成在给',
@@ -63,7 +63,7 @@ export function splitFreeCombination(word: string, facts: WordFacts): FreeSplit 
     // After a determiner, one character is a classifier or a bound noun (这条, 各项, 各省).
     return { pieces: [head, rest], tags: ['r', rest.length === 1 || /^q/.test(facts.jiebaTag(rest) ?? '') ? 'q' : null] };
   }
-  // 更/最 grade a quality or an action (更快, 最早, 更具); 最高院 is a name, not a grade of 高院.
+  // 更/最/较 grade a quality or an action (更快, 最早, 更具, 较快); 最高院 is a name, not a grade of 高院.
   if (GRADERS.has(head) && isPiece(rest, facts) && (rest.length === 1 || GRADABLE_TAGS.test(facts.jiebaTag(rest) ?? ''))) {
     return { pieces: [head, rest], tags: ['d', null] };
   }

@@ -7,7 +7,10 @@ import { isActionNoun, isBoundPair, isSetPhrase } from './set-phrases.js';
  * make a set phrase together become one (联防 联控 → 联防联控, 应收 尽收 → 应收尽收, 常态 化 →
  * 常态化, 中国式 现代化 → 中国式现代化, 新 质 生产力 → 新质生产力), and a determiner glued to
  * the first character of a dictionary word gives it back (各省 市区 → 各 省市区: provinces,
- * municipalities and regions, not 市区 "downtown").
+ * municipalities and regions, not 市区 "downtown"). Two cuts the other way: a number's multiplier
+ * glued to the noun after its digits goes back to the number (1100 万人 → 1100 万 人), and a
+ * preposition jieba's HMM glued to the determiner of the noun after it lets go of it (对本 地区 →
+ * 对 本 地区, not 对本 "a 100 % return").
  *
  * Works in place on one cut (pieces of Han text, punctuation, line breaks) and only ever joins
  * neighbouring Han pieces, so a repair never crosses a line: a batch of sentences cut together
@@ -15,7 +18,8 @@ import { isActionNoun, isBoundPair, isSetPhrase } from './set-phrases.js';
  * to the text. Most pieces cost a few character comparisons; the dictionaries are asked only
  * when a pattern's shape is there.
  */
-export function joinPieces(pieces: string[], facts: WordFacts, cedictWordsFrom: CedictWordsFrom): string[] {
+export function joinPieces(cut: string[], facts: WordFacts, cedictWordsFrom: CedictWordsFrom): string[] {
+  const pieces = splitHeads(cut, facts);
   const n = pieces.length;
   let w = 0;
   for (let r = 0; r < n; r++) {
@@ -95,6 +99,52 @@ function wholeWordEnd(pieces: string[], r: number, words: readonly string[]): nu
     if (at === word.length) return end;
   }
   return r;
+}
+
+/**
+ * The cut with the heads that belong elsewhere split off their pieces (1100 万人 → 1100 万 人,
+ * 对本 地区 → 对 本 地区): the same array when there are none, as nearly always.
+ */
+function splitHeads(pieces: string[], facts: WordFacts): string[] {
+  let out: string[] | null = null;
+  for (let r = 0; r < pieces.length; r++) {
+    const piece = pieces[r];
+    const head = r > 0 ? multiplierLength(piece, pieces[r - 1]) : 0;
+    const split = head || (r + 1 < pieces.length && letsGoOfDeterminer(piece, pieces[r + 1], facts) ? 1 : 0);
+    if (split === 0) {
+      out?.push(piece);
+      continue;
+    }
+    out ??= pieces.slice(0, r);
+    out.push(piece.slice(0, split), piece.slice(split));
+  }
+  return out ?? pieces;
+}
+
+/** Characters that multiply the number before them (3 万, 1.2 亿). */
+const MULTIPLIERS = '十百千万亿';
+
+/**
+ * How many multipliers open `piece` right after a piece ending in a digit, when something
+ * follows them (1100 万人 → 2 pieces; 3 万亿元 → 万亿 and 元); 0 otherwise.
+ */
+function multiplierLength(piece: string, last: string): number {
+  const d = last.charCodeAt(last.length - 1);
+  if (!((d >= 0x30 && d <= 0x39) || (d >= 0xff10 && d <= 0xff19))) return 0;
+  let k = 0;
+  while (k < piece.length && MULTIPLIERS.includes(piece[k])) k++;
+  return k < piece.length ? k : 0;
+}
+
+/**
+ * A preposition and one of 本 该 各 每 that jieba does not count as a word (its HMM's guess, or a
+ * CC-CEDICT entry like 对本 "a 100 % return"), before a noun the determiner belongs to
+ * (对本 地区, 对本 单位). Words jieba counts stay (根本, 为此).
+ */
+function letsGoOfDeterminer(piece: string, next: string, facts: WordFacts): boolean {
+  if (piece.length !== 2 || !'本该各每'.includes(piece[1]) || !isHan(next)) return false;
+  if (facts.jiebaTag(piece[0]) !== 'p' || facts.jiebaCount(piece) > PLACEHOLDER_COUNT) return false;
+  return /^n(?!r)/.test(facts.jiebaTag(next) ?? '');
 }
 
 const SHI = '式'.charCodeAt(0);

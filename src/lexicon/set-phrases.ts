@@ -6,8 +6,10 @@ export const SET_PHRASE_TAG = 'l';
 /**
  * Official set phrases that are one card whether or not a dictionary lists them. Each is a
  * pattern of the string and the dictionaries, never a list of phrases:
- * - X Y X Z, two verbs sharing their first character (联防联控, 复工复产, 群防群治, 共建共享);
- *   nouns, adjectives and adverbs that happen to share one (中国中央, 全国全面) are neighbours;
+ * - X Y X Z, two verbs sharing their first character, one of them no CC-CEDICT word (联防联控,
+ *   复工复产, 群防群治, 共建共享: a half that cannot be a card of its own); two everyday verbs
+ *   (生产生活, 检查检验, 收听收看) and nouns, adjectives and adverbs that happen to share one
+ *   (中国中央, 全国全面) are neighbours;
  * - A B 尽 B, "every B that should be B'd is" (应收尽收, 应治尽治, 能保尽保);
  * - V₁A₁V₂A₂, two verbs made of a verb and an adjective, one of them no CC-CEDICT word
  *   (扫黑除恶), so that two everyday verbs side by side (提高加快) stay two;
@@ -32,7 +34,9 @@ const NOT_VERBAL = /^(n|a|d|r|m|t|s|f|b|q)/;
 function isAbac(c: string[], facts: WordFacts): boolean {
   if (c[0] !== c[2] || c[1] === c[3]) return false;
   if (/^(p|c|u|r|m|y)/.test(facts.jiebaTag(c[0]) ?? '')) return false; // 的, 和, 一, 这…
-  return [c[0] + c[1], c[2] + c[3]].every((half) => {
+  const halves = [c[0] + c[1], c[2] + c[3]];
+  if (halves.every((half) => facts.inCedict(half))) return false;
+  return halves.every((half) => {
     const tag = facts.jiebaTag(half);
     // A word CC-CEDICT lists and jieba does not is one whose part of speech is unknown, mostly a
     // newer noun (新增 新冠 are neighbours); halves no dictionary has are the phrase's own (复产).

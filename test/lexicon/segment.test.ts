@@ -121,7 +121,7 @@ describe('segment: digits, Latin and punctuation', () => {
 describe('build-time resolutions agree with the rules run on the tables', () => {
   it.each([
     '辽宁大连', '出席会议', '严格执行', '党和政府', '相结合', '安全感', '治安', '大连', '孟建柱', '公安厅', '警务室', '公信力',
-    '两张', '更好', '我省', '群防群治', '工作日内', '新闻联播', '共同富裕', '抓紧抓好',
+    '两张', '更好', '我省', '群防群治', '工作日内', '新闻联播', '共同富裕', '抓紧抓好', '较快', '较晚',
   ])(
     '%s',
     (word) => {

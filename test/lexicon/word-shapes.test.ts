@@ -35,6 +35,13 @@ describe('free combinations are cut into their parts', () => {
     ['推动经济更快更好发展。', ['更', '快', '更', '好', '发展'], '更快'],
     ['群众打来电话反映问题。', ['打', '来', '电话'], '打来'],
     ['这辆车刚转走了。', ['转', '走'], '转走'],
+    // 较 grades like 更 (新闻联播, 2023-08-15)
+    ['服务业保持较快增长，现代服务业增势较好。', ['较', '快', '增长'], '较快'],
+    // a number's multiplier belongs to its digits, not to the noun after them (新闻联播, 2022-03-05)
+    ['城镇新增就业1100万人以上。', ['万', '人', '以上'], '万人'],
+    ['全年接待游客3.5万人次。', ['万', '人次'], '万人次'],
+    // a preposition glued to the determiner of the next noun (a Sichuan government notice, 2014)
+    ['对本地区贯彻实施情况开展逐项自查。', ['对', '本', '地区'], '对本'],
   ];
   it.each(table)('%s', (sentence, must, combination) => expectWords(sentence, must, [combination]));
 
@@ -49,6 +56,7 @@ describe('free combinations are cut into their parts', () => {
     ['更好', ['更', '好']],
     ['开过', ['开', '过']],
     ['已为', ['已', '为']],
+    ['较晚', ['较', '晚']],
   ])('%s → %s', (word, pieces) => {
     expect(splitFreeCombination(word, tableFacts)?.pieces).toEqual(pieces);
   });
@@ -64,6 +72,9 @@ describe('lexicalised words stay whole', () => {
     ['各级公安机关要更新观念。', '更新'],
     ['最好的办法是扩大开放。', '开放'],
     ['他一个人在开幕式讲话。', '开幕式'],
+    ['人民大会堂万人大礼堂气氛隆重热烈。', '万人'],
+    ['要找出问题的根本原因。', '根本'],
+    ['为此我们召开了座谈会。', '为此'],
   ])('%s keeps %s', (sentence, word) => {
     expect(words(sentence)).toContain(word);
   });
@@ -79,6 +90,8 @@ describe('official set phrases are one word', () => {
     ['扎实推动共同富裕。', ['共同富裕']],
     ['推动疫情防控常态化、规范化。', ['常态化', '规范化']],
     ['要抓紧抓好春耕生产。', ['抓紧抓好']],
+    ['推动城乡基础设施共建共享。', ['共建共享']],
+    ['各部门要认真开展自查自纠。', ['自查自纠']],
   ];
   it.each(table)('%s', (sentence, phrases) => expectWords(sentence, phrases, []));
 
@@ -103,6 +116,10 @@ describe('neighbours that only look like set phrases stay apart', () => {
     ['全国全面推进乡村振兴。', ['全国', '全面'], ['全国全面']],
     // two everyday verbs side by side (V A V A, both dictionary words)
     ['不断提高加快发展的能力。', ['提高', '加快'], ['提高加快']],
+    // X Y X Z of two dictionary verbs: each half is a card of its own (新闻联播, 2023-08-15)
+    ['河北生产生活秩序加快恢复。', ['生产', '生活', '秩序'], ['生产生活']],
+    ['加强进口商品检查检验。', ['检查', '检验'], ['检查检验']],
+    ['广大群众收听收看新闻联播。', ['收听', '收看'], ['收听收看']],
     // 式 of a ceremony before a plain noun
     ['他在开幕式讲话。', ['开幕式', '讲话'], ['开幕式讲话']],
     // an adjective and a morpheme that are a word together
