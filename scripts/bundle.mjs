@@ -2,7 +2,7 @@
 // (packages included, the SQLite addon excepted), into one file beside it, which the program
 // loads through src/bundled.ts instead of the separate modules:
 //   dist/ui/screen.js → screen.bundle.js   React, Ink and the App: some 550 modules (src/ui/screen.ts)
-//   dist/commands/due.js, stats.js, review.js, cards.js → due.bundle.js, …   the store and better-sqlite3's JavaScript
+//   dist/commands/due.js, stats.js, review.js, browse.js, cards.js → due.bundle.js, …   the store and better-sqlite3's JavaScript
 //     (review's bundle leaves the screen's to be loaded apart, while the first card is drawn)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,14 @@ const sharedErrors = {
   name: 'shared-errors',
   setup(b) {
     b.onResolve({ filter: /\/errors\.js$/ }, (args) => (path.resolve(args.resolveDir, args.path) === path.join(dist, 'errors.js') ? { path: '../errors.js', external: true } : undefined));
+  },
+};
+
+// review and browse load the screen's own bundle (dist/ui/screen.bundle.js) apart.
+const screenApart = {
+  name: 'screen-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/ui\/screen\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -85,16 +93,8 @@ await Promise.all([
   }),
   bundle('commands/due.js'),
   bundle('commands/stats.js'),
-  // The screen stays a bundle of its own, loaded while the first card is drawn as plain text.
-  bundle('commands/review.js', {
-    plugins: [
-      {
-        name: 'screen-apart',
-        setup(b) {
-          b.onResolve({ filter: /\/ui\/screen\.js$/ }, (args) => ({ path: args.path, external: true }));
-        },
-      },
-    ],
-  }),
+  // The screen stays a bundle of its own, loaded while the first card (or list) is read.
+  bundle('commands/review.js', { plugins: [screenApart] }),
+  bundle('commands/browse.js', { plugins: [screenApart] }),
   bundle('commands/cards.js'),
 ]);

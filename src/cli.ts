@@ -292,7 +292,7 @@ export async function main(argv: string[], shell: Shell = processShell()): Promi
     .command('browse')
     .description('the collection in the terminal: type to search, see a card and its history, suspend, forget, correct')
     .action(async (_opts, cmd: Command) => {
-      const { runBrowse } = await import('./commands/browse.js');
+      const { runBrowse } = await bundledOr(new URL('./commands/browse.bundle.js', import.meta.url), new URL('./commands/browse.js', import.meta.url), () => import('./commands/browse.js'));
       await runBrowse(context(cmd));
     });
 

@@ -3,11 +3,14 @@ import { GuanhuaError } from '../errors.js';
 import { bundledOr } from '../bundled.js';
 import { openManager } from '../store/manager.js';
 import { managerController } from '../ui/browse-controller.js';
+import { browseFirstFrameText } from '../ui/browse-text.js';
 import { trace } from '../trace.js';
 
 // The whole terminal, given back untouched at the end (as the review screen does).
 const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
+const HIDE_CURSOR = '\x1b[?25l';
+const SHOW_CURSOR = '\x1b[?25h';
 
 /**
  * `guanhua browse`: the collection in the terminal: type to search, see a card and its history,
@@ -32,12 +35,18 @@ export async function runBrowse(ctx: CommandContext): Promise<void> {
     const controller = managerController(m, ctx.home);
     const initial = controller.search('', ctx.now);
     trace('first cards read');
+    // The list is drawn at once as plain text, the picture Ink will draw, while Ink loads; keys
+    // typed meanwhile wait in raw mode.
+    if (stdout.isTTY) {
+      stdin.setRawMode(true);
+      stdout.write(ENTER_ALT_SCREEN + HIDE_CURSOR + browseFirstFrameText(initial.cards, initial.total, stdout.columns || 80, stdout.rows || 24, ctx.color, ctx.now, m.config));
+      entered = true;
+      trace('first screen drawn as text');
+    }
     const { React, render, BrowseApp } = await screen;
     trace('ink loaded');
-    if (stdout.isTTY) {
-      stdout.write(ENTER_ALT_SCREEN);
-      entered = true;
-    }
+    // Ink draws from the top left over the identical picture.
+    if (entered) stdout.write('\x1b[H');
     const app = render(React.createElement(BrowseApp, { controller, initial, clock: m.config, color: ctx.color }), {
       stdout, stdin, exitOnCtrlC: true, patchConsole: false, maxFps: 60,
     });
@@ -52,7 +61,7 @@ export async function runBrowse(ctx: CommandContext): Promise<void> {
       process.off('SIGHUP', stop);
     }
   } finally {
-    if (entered) stdout.write(LEAVE_ALT_SCREEN);
+    if (entered) stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
     if (stdin.isRaw) stdin.setRawMode(false);
     m.close();
   }

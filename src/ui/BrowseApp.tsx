@@ -6,7 +6,7 @@ import type { SearchResult } from '../store/manage-types.js';
 import type { BrowseController } from './browse-controller.js';
 import { BROWSE_KEY_HELP, browseCommandFor, type BrowseCommand, type BrowseKeyInfo } from './browse-keys.js';
 import { browseReducer, highlighted, initialBrowse, type BrowseAction, type BrowseState } from './browse-reducer.js';
-import { countLabel } from './browse-text.js';
+import { CARD_HINT, countLabel, LIST_HINT, listRowsFor } from './browse-text.js';
 import { CardList } from './CardList.js';
 import { CardPage } from './CardPage.js';
 import { Help } from './Help.js';
@@ -25,8 +25,6 @@ export interface BrowseAppProps {
   now?: () => Date;
 }
 
-const LIST_HINT = 'type to search · ↑↓ move · enter: card · ?: keys · esc: quit';
-const CARD_HINT = 's suspend · f forget · k known · r reading · m meaning · esc: back · ?: keys';
 const INPUT_HINT = { reading: 'reading, tone numbers (zhi2 fa3)', meaning: 'meanings, separated by ;' } as const;
 
 /** The composition root of the browse screen: keys → controller → reducer → list or card. */
@@ -42,7 +40,7 @@ export function BrowseApp({ controller, initial, clock, color, now = () => new D
     dispatch(action);
   };
   const height = Math.max(10, rows - 1);
-  const listRows = Math.max(1, height - 4);
+  const listRows = listRowsFor(rows);
 
   // The search runs once the keys typed together are in: one search for a run of keys.
   const search = (query: string) => {
