@@ -1,5 +1,6 @@
 import type { Context } from './collect-words.js';
 import { articleClass, fitSenses } from './sense-fit.js';
+import { neighbourFirst } from './sense-neighbours.js';
 import type { LexiconPort } from '../model/lexicon-port.js';
 import type { Reading, SenseClass, Token } from '../model/lexicon.js';
 
@@ -36,10 +37,17 @@ export function cardMeaning(
   const entry = reading.entry;
   if (entry && !entry.weak && entry.definitions.length > 0) {
     const first = articleClass(word, tag, contexts, segment, entry.classes, entry.use ?? null);
-    return { definitions: fitSenses(entry.definitions, entry.classes, first), composed: false };
+    const fitted = fitSenses(entry.definitions, entry.classes, first);
+    const glossesOf = (w: string) => lex.lookup(w).flatMap((e) => (e.weak ? [] : e.definitions));
+    return { definitions: neighbourFirst(word, contexts, segment, fitted, fittedClasses(entry.definitions, entry.classes, fitted), glossesOf), composed: false };
   }
   const composed = lex.composedMeaning(word, headClass(tag));
   return composed ? { definitions: [composed.definition], composed: true } : null;
+}
+
+/** The classes of `fitted`, a reordering of `definitions`. */
+function fittedClasses(definitions: readonly string[], classes: string, fitted: readonly string[]): string {
+  return fitted.map((d) => classes[definitions.indexOf(d)] ?? 'n').join('');
 }
 
 /** lex.segment remembered per sentence: the cards of one article share their sentences. */

@@ -59,7 +59,8 @@ export function occurrenceClass(before: Token | undefined, after: Token | undefi
     if (primary === 'a' && has.has('a')) return 'a';
     if (has.has('v')) return 'v';
   }
-  if (after && after.word === '的' && has.has('a')) return 'a';
+  // 的 after a noun is a possessive (社会公平正义的… "justice"), after an adjective a modifier.
+  if (after && after.word === '的' && has.has('a') && primary !== 'n') return 'a';
   if (primary === 'v' && objectAfter && !(before && NOUN_BEFORE.has(before.word))) return 'v';
   return null;
 }

@@ -44,6 +44,11 @@ export function has(word: string): boolean {
   return known !== undefined ? known.length > 0 : cedictTable().has(word);
 }
 
+/** The CC-CEDICT words that begin with `prefix` and are longer (公安 → 公安局, 公安部, 公安机关…). */
+export function wordsStartingWith(prefix: string): string[] {
+  return cedictTable().keysWithPrefix(prefix);
+}
+
 let longStarts: Set<number> | null = null;
 
 /**

@@ -1,7 +1,7 @@
 import type { CedictEntry, ComposedMeaning, SenseClass } from '../model/lexicon.js';
-import { lookup } from './cedict.js';
+import { lookup, wordsStartingWith } from './cedict.js';
 import { corpusFrequency } from './frequency.js';
-import { headItem, REGISTER_LABEL } from './sense-prior.js';
+import { headItem, REGISTER_LABEL, senseStems } from './sense-prior.js';
 
 /**
  * A meaning for a word CC-CEDICT lacks (党组织, 示范区, 四中全会), made from what it has:
@@ -20,6 +20,8 @@ import { headItem, REGISTER_LABEL } from './sense-prior.js';
 
 export type EntriesOf = (word: string) => readonly CedictEntry[];
 export type CountOf = (word: string) => number;
+/** The dictionary's longer words beginning with a prefix (absent: no analogy with them). */
+export type WordsStartingWith = (prefix: string) => readonly string[];
 
 const DIGITS = '零一二三四五六七八九';
 const NUMERAL = /^[零〇一二三四五六七八九十百千万两]+$/u;
@@ -67,10 +69,16 @@ function realEntries(word: string, entriesOf: EntriesOf): CedictEntry[] {
     .map(({ e }) => e);
 }
 
-export function composeMeaning(word: string, entriesOf: EntriesOf, countOf: CountOf, head: SenseClass | null = null): ComposedMeaning | null {
+export function composeMeaning(
+  word: string,
+  entriesOf: EntriesOf,
+  countOf: CountOf,
+  head: SenseClass | null = null,
+  startingWith?: WordsStartingWith,
+): ComposedMeaning | null {
   const chars = Array.from(word);
   if (chars.length < 2) return null;
-  return byAnalogy(chars, entriesOf) ?? fromParts(chars, entriesOf, countOf, head);
+  return byAnalogy(chars, entriesOf) ?? fromParts(chars, entriesOf, countOf, head, startingWith);
 }
 
 /** 四中全会 → 三中全会's gloss with its number changed: only where the gloss names the number. */
@@ -105,7 +113,7 @@ function matchCase(text: string, like: string): string {
  * The split into the fewest known parts (dynamic programming over the characters), ties to
  * the split whose parts are most common in jieba's corpus (sum of log counts).
  */
-function fromParts(chars: string[], entriesOf: EntriesOf, countOf: CountOf, head: SenseClass | null): ComposedMeaning | null {
+function fromParts(chars: string[], entriesOf: EntriesOf, countOf: CountOf, head: SenseClass | null, startingWith?: WordsStartingWith): ComposedMeaning | null {
   const n = chars.length;
   type Best = { parts: number; weight: number; from: number };
   const best: (Best | null)[] = new Array(n + 1).fill(null);
@@ -130,29 +138,75 @@ function fromParts(chars: string[], entriesOf: EntriesOf, countOf: CountOf, head
     // first part is the verb.
     const last = i === parts.length - 1;
     const role = last && head === 'n' ? 'n' : i === 0 && head === 'v' ? 'v' : last && head === 'v' ? 'c' : null;
-    const place = i === 0 ? 'first' : i === parts.length - 1 ? 'last' : 'middle';
-    const gloss = partGloss(parts[i], entriesOf, role, place);
+    // After a part of two characters or more, the last character ends a longer word: it reads
+    // as it does at the end of such words (社会保障部 "ministry", like 外交部, 国防部).
+    const place: Place = i === 0 ? 'first' : !last ? 'middle' : Array.from(parts[i - 1]).length >= 2 ? 'long end' : 'last';
+    const sibling = last && i > 0 && startingWith ? siblingSense(parts[i - 1], parts[i], entriesOf, countOf, startingWith) : null;
+    const gloss = sibling ?? partGloss(parts[i], entriesOf, role, place);
     if (gloss === null) return null;
     glosses.push(gloss);
   }
   return { parts, definition: glosses.join(' + ') };
 }
 
+/**
+ * The sense of a word's last character that the words sharing its first part agree with, by
+ * analogy: 公安厅's 厅 is "office" (beside 公安局, whose 局 is "office; bureau") or
+ * "department" (beside 公安部, whose 部 is "ministry; department"), not "hall". Each such word
+ * (first part and one character, in jieba's corpus) weighs by its count; null where none agrees.
+ */
+function siblingSense(prefix: string, part: string, entriesOf: EntriesOf, countOf: CountOf, startingWith: WordsStartingWith): string | null {
+  const size = Array.from(prefix).length;
+  if (size < 2 || Array.from(part).length !== 1) return null;
+  const weights = new Map<string, number>();
+  for (const sibling of startingWith(prefix)) {
+    const chars = Array.from(sibling);
+    const other = chars[size];
+    const count = countOf(sibling);
+    if (chars.length !== size + 1 || other === part || count < SIBLING_COUNT) continue;
+    const stems = senseStems(realEntries(other, entriesOf).flatMap((e) => e.definitions));
+    for (const s of stems) weights.set(s, (weights.get(s) ?? 0) + count);
+  }
+  let best: { gloss: string; pinyin: string; weight: number } | null = null;
+  for (const e of realEntries(part, entriesOf)) {
+    for (const gloss of e.definitions) {
+      if (/^(?:used in|see|classifier|measure word|abbr\.)/i.test(gloss) || /\p{Script=Han}/u.test(gloss)) continue;
+      const weight = Math.max(0, ...[...senseStems([gloss])].map((s) => weights.get(s) ?? 0));
+      if (weight > 0 && (!best || weight > best.weight)) best = { gloss, pinyin: e.pinyinNumbered, weight };
+    }
+  }
+  return best ? shortGloss(best.gloss, best.pinyin) : null;
+}
+
+/** A corpus count below which a word is too rare (or only jieba's placeholder) to lend an analogy. */
+const SIBLING_COUNT = 5;
+
+/**
+ * Where a part stands in its word: at the start, at the end (of a word of three characters or
+ * more: the long end), or between; 'longer words' reads only the words of three or more it ends.
+ */
+type Place = 'first' | 'last' | 'long end' | 'middle' | 'longer words';
+
 /** Share (hundredths) below which the words built on a character do not decide its sense. */
 const BOUND_SHARE = 15;
+/** The same for the words of three characters or more a character ends: fewer, and more alike. */
+const LONG_SHARE = 10;
 
 /**
  * The sense of a character that the longer words beginning (or ending) with it use most, when
  * they agree enough: 地 at the end is "place" (当地, 各地), 华 at the start "China" (华人, 华侨).
  */
-function boundSense(part: string, entriesOf: EntriesOf, place: 'first' | 'last' | 'middle'): { gloss: string; pinyin: string } | null {
+function boundSense(part: string, entriesOf: EntriesOf, place: Place): { gloss: string; pinyin: string } | null {
+  // The end of a longer word first: 局 ends 公安局, 邮政局 as "office; bureau", 大局 as "situation".
+  if (place === 'long end') return boundSense(part, entriesOf, 'longer words') ?? boundSense(part, entriesOf, 'last');
   let best: { gloss: string; pinyin: string; share: number } | null = null;
   for (const e of entriesOf(part).filter(isReal)) {
-    const [first, last] = e.bound.split(',');
-    for (const side of place === 'first' ? [first] : place === 'last' ? [last] : [first, last]) {
+    const [first, last, long] = e.bound.split(',');
+    const sides = place === 'first' ? [first] : place === 'last' ? [last] : place === 'longer words' ? [long] : [first, last];
+    for (const side of sides) {
       const [index, share] = (side ?? '').split(':').map(Number);
       const gloss = e.definitions[index];
-      if (!(share >= BOUND_SHARE) || !gloss || /^(?:used in|see|classifier|measure word)/i.test(gloss)) continue;
+      if (!(share >= (place === 'longer words' ? LONG_SHARE : BOUND_SHARE)) || !gloss || /^(?:used in|see|classifier|measure word)/i.test(gloss)) continue;
       // Between two verb senses the learner order decides (治 "rule" in 治党, though 治疗 makes
       // "treat" the commoner start): the longer words tell a verb from a noun, not one verb from another.
       if (e.classes[index] === 'v' && e.classes[0] === 'v') continue;
@@ -166,7 +220,7 @@ function boundSense(part: string, entriesOf: EntriesOf, place: 'first' | 'last' 
 /** What a part is in its word: a sense class it should have, or `c`, a verb's complement. */
 type Role = SenseClass | 'c' | null;
 
-export function partGloss(part: string, entriesOf: EntriesOf, role: Role, place: 'first' | 'last' | 'middle' = 'middle'): string | null {
+export function partGloss(part: string, entriesOf: EntriesOf, role: Role, place: Place = 'middle'): string | null {
   const value = numeralValue(part);
   if (!Number.isNaN(value) && NUMERAL.test(part)) return english(value, false);
   const single = Array.from(part).length === 1;
@@ -180,13 +234,16 @@ export function partGloss(part: string, entriesOf: EntriesOf, role: Role, place:
   }
   // The head of a noun takes a sense CC-CEDICT marks as a suffix's (贸促会's 会 "union; group;
   // association", 获得感's 感 "sense of ~").
-  if (single && role === 'n' && place === 'last') {
+  if (single && role === 'n' && (place === 'last' || place === 'long end')) {
     for (const e of realEntries(part, entriesOf)) {
       const suffix = e.definitions.find((d) => /^\(suffix\) /.test(d) && !REGISTER_LABEL.test(d));
       if (suffix) return shortGloss(suffix, e.pinyinNumbered);
     }
   }
   const bound = single ? boundSense(part, entriesOf, place) : null;
+  // "abbr. for 企业 qǐ yè" and nothing else lends that word's meaning (强企 "strong + enterprise").
+  const abbreviated = bound && /^abbr\. for (\p{Script=Han}{2,})(?: [\p{L} ]+)?$/u.exec(bound.gloss);
+  if (abbreviated) return partGloss(abbreviated[1], entriesOf, role);
   if (bound) return shortGloss(bound.gloss, bound.pinyin);
   // Only among a part's leading senses: 控 at the end of 联控 is still "control", not "enthusiast".
   const ROLE_REACH = 4;
@@ -203,7 +260,9 @@ export function partGloss(part: string, entriesOf: EntriesOf, role: Role, place:
 }
 
 function shortGloss(gloss: string, pinyin: string): string | null {
-  let short = headItem(gloss.replace(/^abbr\. for /, '')).replace(/^(?:to|a|an|the)\s+/i, '');
+  // "abbr. for 卫生, hygiene" lends "hygiene"; "abbr. for 经济贸易 jīng jì mào yì" the word.
+  const unabbreviated = gloss.replace(/^abbr\. for \p{Script=Han}+(?: [\p{L} ]+?)?, (?=\p{Script=Latin})/u, '').replace(/^abbr\. for /, '');
+  let short = headItem(unabbreviated).replace(/^(?:to|a|an|the)\s+/i, '');
   // "(Ministry of) Public Security" of 公安 (a common word, lower-case pinyin) reads "public security".
   if (!/^[A-Z]/.test(pinyin)) short = short.replace(/\b([A-Z])([a-z]+)\b/g, (_, a: string, b: string) => a.toLowerCase() + b);
   return short !== '' ? short : null;
@@ -211,5 +270,5 @@ function shortGloss(gloss: string, pinyin: string): string | null {
 
 /** composeMeaning over the compact tables (run time). */
 export function composedMeaning(word: string, head: SenseClass | null): ComposedMeaning | null {
-  return composeMeaning(word, lookup, (w) => corpusFrequency(w).count, head);
+  return composeMeaning(word, lookup, (w) => corpusFrequency(w).count, head, wordsStartingWith);
 }

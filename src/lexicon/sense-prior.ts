@@ -128,6 +128,8 @@ export interface CompoundStems {
   /** For a single character: the same, over the words it begins, and over the words it ends. */
   first?: CompoundStems;
   last?: CompoundStems;
+  /** The words of three characters or more it ends (公安局, 邮政局: "bureau"; not 大局, 格局). */
+  lastLong?: CompoundStems;
 }
 
 function add(c: CompoundStems, count: number, stems: Set<string>): void {
@@ -158,6 +160,7 @@ export function compoundsOf(entries: Iterable<{ word: string; glosses: string[] 
       add(c, count, stems);
       if (part === chars[0]) add((c.first ??= empty()), count, stems);
       if (part === chars[chars.length - 1]) add((c.last ??= empty()), count, stems);
+      if (part === chars[chars.length - 1] && chars.length >= 3) add((c.lastLong ??= empty()), count, stems);
     }
   }
   return out;
@@ -266,9 +269,10 @@ function collectiveFirst(scored: { gloss: string; score: number }[]): void {
 }
 
 /**
- * For a character: which of its senses the words it begins, and the words it ends, use most
- * (地 "place" at the end of 当地, 各地; 华 "China" at the start of 华人, 华侨), as
- * `first:share,last:share` (sense index, share in hundredths); '' without such words. A part of a
+ * For a character: which of its senses the words it begins, the words it ends, and the words of
+ * three characters or more it ends use most (地 "place" at the end of 当地, 各地; 华 "China" at
+ * the start of 华人, 华侨; 局 "office" at the end of 公安局, 邮政局), as
+ * `first:share,last:share,long:share` (sense index, share in hundredths); '' without such words. A part of a
  * composed meaning takes this sense (see compose.ts).
  */
 function boundSenses(definitions: string[], compounds: CompoundStems | undefined): string {
@@ -276,11 +280,18 @@ function boundSenses(definitions: string[], compounds: CompoundStems | undefined
   const best = (c: CompoundStems | undefined) => {
     let index = -1;
     let share = 0;
+    let words = Infinity;
     definitions.forEach((d, i) => {
-      const s = /^measure word:/.test(d) ? 0 : compoundSupport(d, c);
-      if (s > share) [index, share] = [i, s];
+      // A note naming other words is not a sense to lend ("abbr. for a place ending in 园, such
+      // as …"); an abbreviation is ("abbr. for 企业 qǐ yè, company").
+      const note = /^(?:measure word:|used in|see\b)/.test(d) || /\p{Script=Han}/u.test(d.replace(/abbr\. for \p{Script=Han}+/gu, ''));
+      const s = note ? 0 : compoundSupport(d, c);
+      // Of two senses the same words support, the one with less else in it: 委 "committee", not
+      // "committee member".
+      const n = senseTokens(d).length;
+      if (s > share || (s > 0 && s === share && n < words)) [index, share, words] = [i, s, n];
     });
     return index < 0 ? '' : `${index}:${Math.round(share * 100)}`;
   };
-  return `${best(compounds.first)},${best(compounds.last)}`;
+  return `${best(compounds.first)},${best(compounds.last)},${best(compounds.lastLong)}`;
 }

@@ -68,6 +68,32 @@ export class SortedTable {
     return this.firstLine(key) >= 0;
   }
 
+  /**
+   * The distinct keys that start with `prefix` and are longer than it, in key order (a binary
+   * search: lines are sorted by key bytes).
+   */
+  keysWithPrefix(prefix: string): string[] {
+    this.encode(prefix);
+    const { buf, starts, target } = this;
+    const n = this.targetLength;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (buf.compare(target, 0, n, starts[mid], Math.min(starts[mid] + n, buf.length)) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const keys: string[] = [];
+    for (let i = lo; i < starts.length && buf.compare(target, 0, n, starts[i], Math.min(starts[i] + n, buf.length)) === 0; i++) {
+      let end = starts[i];
+      while (end < buf.length && buf[end] !== TAB && buf[end] !== NL) end++;
+      if (end === starts[i] + n) continue;
+      const key = buf.toString('utf8', starts[i], end);
+      if (keys[keys.length - 1] !== key) keys.push(key);
+    }
+    return keys;
+  }
+
   /** Calls `fn` with the UTF-8 bytes of every line's key (buf[start..end)), decoding nothing. */
   forEachKey(fn: (buf: Buffer, start: number, end: number) => void): void {
     const { buf, starts } = this;

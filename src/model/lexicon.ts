@@ -34,9 +34,10 @@ export interface CedictEntry {
   /** The class the word is mostly used in, where the HSK list's parts of speech say (落实 v, 稳定 a). */
   use?: SenseClass;
   /**
-   * For a character: the sense the words it begins use most and the one the words it ends use
-   * most, `first:share,last:share` (index into definitions, share of those words in hundredths;
-   * either side may be empty); '' when no longer word is built on it.
+   * For a character: the sense the words it begins use most, the one the words it ends use
+   * most, and the one the words of three characters or more it ends use most,
+   * `first:share,last:share,long:share` (index into definitions, share of those words in
+   * hundredths; any side may be empty); '' when no longer word is built on it.
    */
   bound: string;
   /** True when the entry only says "surname …" or "variant of …" (kept for lookups, never a card's meaning). */

@@ -47,6 +47,10 @@ describe('the sense the article uses comes first', () => {
     ['巩固', '全会提出，建设现代化产业体系，巩固壮大实体经济根基。', /^to consolidate/],
     ['罢工', '法国9日再次爆发全国跨行业大罢工，反对政府进行退休制度改革。', /^a strike/],
     ['规范', '进一步改进执法方式、规范执法行为。', /^to (?:fix rules|regulate)/],
+    // 的 after a noun is a possessive, not a sign of an adjective.
+    ['正义', '积极回应人民群众对社会平安、公共服务、公平正义的新期待。', /^justice/],
+    // The words beside it choose among senses of one part of speech (工程 "engineering; project").
+    ['项目', '抓好629个省级重点工程项目，按季度调整优化项目清单。', /^project/],
   ])('%s in %s', (word, sentence, sense) => {
     expect(firstGloss(word, sentence)).toMatch(sense);
   });

@@ -43,8 +43,13 @@ describe('meanings composed from dictionary parts', () => {
     ['全党', null, 'whole + party'],
     ['治党', 'n', 'rule + party'],
     ['强军', 'n', 'strong + army'],
-    ['公安厅', 'n', /^public security \+ /],
-    ['示范区', 'n', /^(?:demonstrat\w*|model example|show how to do sth) \+ (?:area|region|zone)$/],
+    // The last character as in the words sharing the first part (公安局 "office; bureau", 公安部).
+    ['公安厅', 'n', /^public security \+ (?:office|provincial government department)$/],
+    // The last character as in the longer words it ends (外交部, 国防部 "ministry").
+    ['社会保障部', 'n', 'social security + ministry'],
+    // An abbreviation lends the word it stands for (企 "abbr. for 企业").
+    ['强企', 'n', 'strong + company'],
+    ['示范区', 'n', /^(?:demonstrat\w*|model example|show how to do sth) \+ (?:area|region|zone|district)$/],
     ['抓好', 'v', 'grab + (verb complement indicating completion)'],
     ['摆上', 'v', 'arrange + up'],
     // A noun's last character takes the sense CC-CEDICT marks as a suffix's.

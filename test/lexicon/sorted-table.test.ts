@@ -17,6 +17,13 @@ describe('SortedTable', () => {
     expect(t.find('𠀀')).toEqual([['𠀀', 'rare']]); // outside the BMP: sorts last by UTF-8 bytes
     expect(t.find('长期')).toEqual([['长期', 'chang2 qi1']]);
   });
+  it('lists the longer keys that start with a prefix, once each', () => {
+    const t = table([...lines, '长期性\tx', '长城\ty', '长城\tz', '长\tzhang3']);
+    expect(t.keysWithPrefix('长')).toEqual(['长城', '长期', '长期性'].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
+    expect(t.keysWithPrefix('长期')).toEqual(['长期性']);
+    expect(t.keysWithPrefix('期')).toEqual([]);
+    expect(t.keysWithPrefix('𠀀')).toEqual([]);
+  });
   it('returns all lines of a key in their original order, and only exact keys', () => {
     const t = table(lines);
     expect(t.find('行')).toEqual([
