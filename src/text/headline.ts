@@ -1,5 +1,6 @@
 import { classify } from './debris.js';
 import { evidenceOf } from './paragraph-evidence.js';
+import { clauseSpans } from './example-clause.js';
 
 /**
  * An article's headline, as a deck's name: from a page's <title> (without the site, channel and
@@ -152,4 +153,25 @@ export function headlineIndex(lines: string[], headings: ReadonlySet<string> = n
 export function headlineName(line: string): string {
   const name = stripSiteName(line.replace(HEADLINE_TAG, '').trim().replace(ORDINAL, '').trim());
   return name || line.trim();
+}
+
+/** A name made of a text's opening words holds this many Han characters at least, when it can… */
+const OPENING_MIN_HAN = 6;
+/** …and is cut at this many characters, with "…". */
+const OPENING_MAX_CHARS = 24;
+
+/**
+ * A name for a text without a headline (a sentence piped in): its first clause, joined by the
+ * next while too short to name anything (会议指出), without its closing mark; cut with "…" when
+ * long. 各级公安机关要坚持依法办事，切实提升执法公信力。 → 各级公安机关要坚持依法办事.
+ */
+export function openingName(paragraphs: readonly string[]): string {
+  const text = (paragraphs.find((p) => /\p{Script=Han}/u.test(p)) ?? '').trim();
+  let end = 0;
+  for (const [, e] of clauseSpans(text)) {
+    end = e;
+    if (evidenceOf(text.slice(0, end)).han >= OPENING_MIN_HAN) break;
+  }
+  const name = Array.from(text.slice(0, end).replace(/[，。；：！？、,;:!?\s]+$/u, ''));
+  return name.length > OPENING_MAX_CHARS ? `${name.slice(0, OPENING_MAX_CHARS - 1).join('')}…` : name.join('');
 }

@@ -4,7 +4,7 @@ import { GuanhuaError } from '../errors.js';
 import { dropDebris } from './debris.js';
 import { decodeBytes, decodeHtmlBytes, sniffHtmlCharset } from './decode.js';
 import { evidenceOf } from './paragraph-evidence.js';
-import { HEADLINE_MIN_HAN, headlineIndex, headlineName, isSiteName } from './headline.js';
+import { HEADLINE_MIN_HAN, headlineIndex, headlineName, isSiteName, openingName } from './headline.js';
 import { markdownHeadings, stripMarkdown, textParagraphs } from './plain-text.js';
 import { dropRepeats } from './repeats.js';
 import { dropLeadIn } from './lead-ins.js';
@@ -37,15 +37,15 @@ export async function readArticle(input: string, opts: ReadOptions = {}): Promis
   const where = fromStdin ? 'standard input' : input;
   const bytes = fromStdin ? await readStdin(opts.stdin ?? process.stdin) : await readInputFile(input);
   const file = fromStdin ? '-' : basename(input);
-  const fallbackTitle = fromStdin ? 'stdin' : basename(input, extname(input));
-  const parsed = await parse(bytes, where, extname(input).toLowerCase(), fallbackTitle);
-  const { title } = parsed;
+  const { title, paragraphs: found } = await parse(bytes, where, extname(input).toLowerCase());
   // A caption printed twice on the page counts once; a dateline is not the report.
-  const paragraphs = dropRepeats(parsed.paragraphs.map(dropLeadIn).filter((p) => p !== ''));
+  const paragraphs = dropRepeats(found.map(dropLeadIn).filter((p) => p !== ''));
   if (!paragraphs.some((p) => /\p{Script=Han}/u.test(p))) {
     throw new GuanhuaError(`${where} has no Chinese text to learn from: give an article written in Chinese`);
   }
-  return { title: title || fallbackTitle, paragraphs, text: paragraphs.join('\n'), file };
+  // Without a headline: the file's name, which the learner gave it; a piped text's opening words.
+  const name = title || (fromStdin ? openingName(paragraphs) : basename(input, extname(input)));
+  return { title: name, paragraphs, text: paragraphs.join('\n'), file };
 }
 
 /**
@@ -63,13 +63,14 @@ export async function readPlainText(input: string, opts: ReadOptions = {}): Prom
   return text;
 }
 
-async function parse(bytes: Buffer, where: string, ext: string, fallbackTitle: string): Promise<Parsed> {
-  if (HTML_EXTENSIONS.has(ext)) return fromHtml(decodeHtmlBytes(bytes, where), fallbackTitle);
+/** The text's paragraphs and its headline ('' when it has none). */
+async function parse(bytes: Buffer, where: string, ext: string): Promise<Parsed> {
+  if (HTML_EXTENSIONS.has(ext)) return fromHtml(decodeHtmlBytes(bytes, where));
   // A page saved under another name, or piped in, is still a page.
   const headLatin1 = bytes.toString('latin1', 0, Math.min(bytes.length, 1024));
   const text = decodeBytes(bytes, where, looksLikeHtml(headLatin1) ? sniffHtmlCharset(bytes) : undefined);
-  if (looksLikeHtml(text.slice(0, 1024))) return fromHtml(text, fallbackTitle);
-  return fromText(text, ext === '.md' || ext === '.markdown' ? 'markdown' : 'text', fallbackTitle);
+  if (looksLikeHtml(text.slice(0, 1024))) return fromHtml(text);
+  return fromText(text, ext === '.md' || ext === '.markdown' ? 'markdown' : 'text');
 }
 
 async function readInputFile(path: string): Promise<Buffer> {
@@ -106,7 +107,7 @@ function looksLikeHtml(head: string): boolean {
   return /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!--[^]*?-->\s*)?(?:<!doctype html|<html[\s>]|<head[\s>]|<meta\s|<body[\s>])/i.test(head);
 }
 
-async function fromHtml(html: string, fallbackTitle: string): Promise<Parsed> {
+async function fromHtml(html: string): Promise<Parsed> {
   // linkedom and Readability load only for pages: plain text does not pay their start-up.
   const { extractHtml } = await import('./html.js');
   const { title: pageTitle, paragraphs } = extractHtml(html);
@@ -117,14 +118,14 @@ async function fromHtml(html: string, fallbackTitle: string): Promise<Parsed> {
   // A bare site name ("新华网") for a title is not worth cards: a headline has some length.
   const headline = evidenceOf(title).han >= HEADLINE_MIN_HAN;
   const lead = headline && bare(paragraphs[0] ?? '') !== bare(title) ? [title] : [];
-  return { title: title || fallbackTitle, paragraphs: [...lead, ...paragraphs] };
+  return { title, paragraphs: [...lead, ...paragraphs] };
 }
 
-function fromText(text: string, kind: 'text' | 'markdown', fallbackTitle: string): Parsed {
+function fromText(text: string, kind: 'text' | 'markdown'): Parsed {
   const markdown = kind === 'markdown';
   const lines = textParagraphs(markdown ? stripMarkdown(text) : text);
   const at = headlineIndex(lines, markdown ? markdownHeadings(text) : undefined);
-  if (at < 0) return { title: fallbackTitle, paragraphs: dropDebris(lines) };
+  if (at < 0) return { title: '', paragraphs: dropDebris(lines) };
   const title = headlineName(lines[at]);
   const body = dropDebris(lines.slice(at + 1));
   return { title, paragraphs: [title, ...body] };

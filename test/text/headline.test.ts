@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { headlineIndex, headlineName, isSiteName, pageHeadline, stripSiteName } from '../../src/text/headline.js';
+import { headlineIndex, headlineName, isSiteName, openingName, pageHeadline, stripSiteName } from '../../src/text/headline.js';
 import { readArticle } from '../../src/text/read-article.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -99,6 +99,23 @@ describe('a headline line as a deck name', () => {
     const lines = ['中国共产党第二十届中央委员会第四次全体会议公报', '央视网消息（新闻联播）：', '中国共产党第二十届中央委员会第四次全体会议公报', '（2025年10月23日中国共产党第二十届中央委员会第四次全体会议通过）'];
     expect(headlineIndex(lines, new Set([lines[0]]))).toBe(0);
   });
+});
+
+describe('a text without a headline is named by its opening words', () => {
+  const table: Array<[string[], string]> = [
+    [['各级公安机关要坚持依法办事，切实提升执法公信力。'], '各级公安机关要坚持依法办事'],
+    // a clause too short to name anything takes the next
+    [['会议指出，要绘好蓝图，画好地图，确保意图落到实处。'], '会议指出，要绘好蓝图'],
+    // a long opening is cut, and says so
+    [['生态文明建设是关系中华民族永续发展的根本大计，是关系党的使命宗旨的重大政治问题。'], '生态文明建设是关系中华民族永续发展的根本大计'],
+    [
+      ['中共中央政治局常委、全国人大常委会委员长栗战书5日下午来到他所在的江西代表团，同代表们一起审议政府工作报告。'],
+      '中共中央政治局常委、全国人大常委会委员长栗战书…',
+    ],
+    // lines without Han first (a date, a number) are passed over
+    [['2023-08-15', '全国划定生态保护红线面积约319万平方公里。'], '全国划定生态保护红线面积约319万平方公里'],
+  ];
+  it.each(table)('%s → %s', (paragraphs, name) => expect(openingName(paragraphs)).toBe(name));
 });
 
 describe('the deck names of real articles (test/fixtures/articles, the seed)', () => {

@@ -233,6 +233,11 @@ describe('a sentence or two is a text, not debris', () => {
   it('one sentence on standard input', async () => {
     const article = await readArticle('-', { stdin: Readable.from([Buffer.from(`${S1}\n`)]) });
     expect(article.paragraphs).toEqual([S1]);
+    // No headline and no file name: the deck is named by the text's opening words.
+    expect(article.title).toBe('各级公安机关要坚持依法办事');
+  });
+  it('a file without a headline is named after the file', async () => {
+    expect((await readArticle(write('two-lines.txt', `${S1}\n${S2}\n`))).title).toBe('two-lines');
   });
   it('a file of two sentences, one a line', async () => {
     expect((await readArticle(write('two.txt', `${S1}\n${S2}\n`))).paragraphs).toEqual([S1, S2]);
