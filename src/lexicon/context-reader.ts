@@ -160,6 +160,9 @@ function analyse(chars: string[], pos: string): Word {
     if (usual !== undefined) vote(votes, readings, [usual.split(' ')[j]]);
     const inside = [j > 0 ? pairReadings(chars[j - 1], c, 1) : [], j + 1 < chars.length ? pairReadings(c, chars[j + 1], 0) : []];
     vote(votes, readings, new Set(inside.flat()));
+    // A word CC-CEDICT lacks is read as the dictionary words it is made of (传播者: 传播 chuán bō
+    // and 者): a two-character word inside it votes as the word's own reading would.
+    if (chars.length >= 3 && entries.length === 0) vote(votes, readings, new Set(inside.flat()));
     const settled = agreed(votes, readings);
     if (settled !== undefined) word.settled[j] = settled;
     else word.open.push({ j, readings, votes });

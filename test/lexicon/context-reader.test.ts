@@ -57,6 +57,8 @@ describe('readText: polyphones the sentence decides, official register', () => {
     ['音乐会很成功。', '乐', 'yue4'],
     ['中国人民银行决定下调存款准备金率。', '率', 'lu:4'],
     ['各地率先垂范。', '率', 'shuai4'],
+    // a word CC-CEDICT lacks reads as its dictionary parts (新闻联播, 2023-08-15: g2pM says zhuàn)
+    ['做绿水青山就是金山银山理念的积极传播者和模范践行者。', '传播者', 'chuan2 bo1 zhe3'],
   ];
   it.each(table)('%s: %s → %s', (sentence, word, reading) => {
     expect(readingOf(word, sentence)).toBe(reading);
