@@ -8,7 +8,8 @@ import { isActionNoun, isBoundPair, isSetPhrase } from './set-phrases.js';
  * 常态化, 中国式 现代化 → 中国式现代化, 新 质 生产力 → 新质生产力), and a determiner glued to
  * the first character of a dictionary word gives it back (各省 市区 → 各 省市区: provinces,
  * municipalities and regions, not 市区 "downtown"). Two cuts the other way: a number's multiplier
- * glued to the noun after its digits goes back to the number (1100 万人 → 1100 万 人), and a
+ * or day glued to what follows its digits goes back to the number (1100 万人 → 1100 万 人, 1 日至
+ * 6日 → 1 日 至 6日, not 日至 "solstice"), and a
  * preposition jieba's HMM glued to the determiner of the noun after it lets go of it (对本 地区 →
  * 对 本 地区, not 对本 "a 100 % return").
  *
@@ -109,7 +110,7 @@ function splitHeads(pieces: string[], facts: WordFacts): string[] {
   let out: string[] | null = null;
   for (let r = 0; r < pieces.length; r++) {
     const piece = pieces[r];
-    const head = r > 0 ? multiplierLength(piece, pieces[r - 1]) : 0;
+    const head = r > 0 ? numberTailLength(piece, pieces[r - 1]) : 0;
     const split = head || (r + 1 < pieces.length && letsGoOfDeterminer(piece, pieces[r + 1], facts) ? 1 : 0);
     if (split === 0) {
       out?.push(piece);
@@ -121,18 +122,21 @@ function splitHeads(pieces: string[], facts: WordFacts): string[] {
   return out ?? pieces;
 }
 
-/** Characters that multiply the number before them (3 万, 1.2 亿). */
-const MULTIPLIERS = '十百千万亿';
+/**
+ * Characters that belong to the digits before them: multipliers (3 万, 1.2 亿) and the day of a
+ * date (1 日). Not 年 or 月, which start words after a date too (年底, 月份).
+ */
+const NUMBER_TAILS = '十百千万亿日';
 
 /**
- * How many multipliers open `piece` right after a piece ending in a digit, when something
- * follows them (1100 万人 → 2 pieces; 3 万亿元 → 万亿 and 元); 0 otherwise.
+ * How many such characters open `piece` right after a piece ending in a digit, when something
+ * follows them (1100 万人 → 2 pieces; 3 万亿元 → 万亿 and 元; 1 日至 → 日 and 至); 0 otherwise.
  */
-function multiplierLength(piece: string, last: string): number {
+function numberTailLength(piece: string, last: string): number {
   const d = last.charCodeAt(last.length - 1);
   if (!((d >= 0x30 && d <= 0x39) || (d >= 0xff10 && d <= 0xff19))) return 0;
   let k = 0;
-  while (k < piece.length && MULTIPLIERS.includes(piece[k])) k++;
+  while (k < piece.length && NUMBER_TAILS.includes(piece[k])) k++;
   return k < piece.length ? k : 0;
 }
 

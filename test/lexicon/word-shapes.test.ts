@@ -40,6 +40,8 @@ describe('free combinations are cut into their parts', () => {
     // a number's multiplier belongs to its digits, not to the noun after them (新闻联播, 2022-03-05)
     ['城镇新增就业1100万人以上。', ['万', '人', '以上'], '万人'],
     ['全年接待游客3.5万人次。', ['万', '人次'], '万人次'],
+    // …and a day to its date (新闻联播, 2022-12-07: not 日至 "solstice")
+    ['会议定于明年1月9日至11日召开。', ['日', '至', '日'], '日至'],
     // a preposition glued to the determiner of the next noun (a Sichuan government notice, 2014)
     ['对本地区贯彻实施情况开展逐项自查。', ['对', '本', '地区'], '对本'],
   ];
