@@ -214,7 +214,8 @@ function buildJieba(
   const lines: string[] = [];
   const composable = (word: string) =>
     isHanWord(word) && composeMeaning(word, (w) => entries.get(w) ?? [], (w) => words.get(w)?.count ?? 0) !== null;
-  const summary = (word: string) => [...(hsk.get(word) ?? ['', '']), cedictFlag(word, readings.get(word), composable)].join('\t');
+  const common = (w: string) => readings.get(w)?.some((r) => !r.weak && !/^[A-Z]/.test(r.pinyinNumbered)) ?? false;
+  const summary = (word: string) => [...(hsk.get(word) ?? ['', '']), cedictFlag(word, readings.get(word), composable, common)].join('\t');
   for (const [word, { count, tag }] of words) {
     const resolution = isHanWord(word) ? encodeResolution(word, tag, resolveHan(word, facts)) : '';
     lines.push(`${word}\t${count}\t${tag}\t${resolution}\t${summary(word)}`);
@@ -265,17 +266,35 @@ function lower(a: string, b: string): string {
 /**
  * What CC-CEDICT has of a word, one letter (see WordSummary): '' nothing, w only surname or
  * variant readings, p real readings all capitalised (a place, an organisation), r real,
- * c none but a meaning composed from its parts.
+ * c none but a meaning composed from its parts. A capitalised name spelled by common words of
+ * two characters or more names a thing, a programme or a policy (一带一路: 一带 一路; 新闻联播),
+ * not a place: r.
  */
 function cedictFlag(
   word: string,
   list: { pinyinNumbered: string; weak: boolean }[] | undefined,
   composable: (word: string) => boolean,
+  common: (word: string) => boolean,
 ): string {
   if (!list || list.length === 0) return composable(word) ? 'c' : '';
   const real = list.filter((r) => !r.weak);
   if (real.length === 0) return 'w';
-  return real.every((r) => /^[A-Z]/.test(r.pinyinNumbered)) ? 'p' : 'r';
+  if (!real.every((r) => /^[A-Z]/.test(r.pinyinNumbered))) return 'r';
+  return spelledByCommonWords(Array.from(word), common) ? 'r' : 'p';
+}
+
+/** Whether `chars` split wholly into two or more common words of two characters or more. */
+function spelledByCommonWords(chars: string[], common: (word: string) => boolean): boolean {
+  // reach[i]: the fewest such words covering chars[0..i) (Infinity: none do).
+  const reach = new Array<number>(chars.length + 1).fill(Infinity);
+  reach[0] = 0;
+  for (let end = 2; end <= chars.length; end++) {
+    for (let start = 0; start <= end - 2; start++) {
+      if (reach[start] === Infinity || (start === 0 && end === chars.length)) continue;
+      if (common(chars.slice(start, end).join(''))) reach[end] = Math.min(reach[end], reach[start] + 1);
+    }
+  }
+  return reach[chars.length] >= 2 && reach[chars.length] !== Infinity;
 }
 
 mkdirSync(dataDir, { recursive: true });

@@ -59,6 +59,22 @@ describe('HSK levels (wordSummary)', () => {
   });
 });
 
+describe('what CC-CEDICT has of a word (wordSummary)', () => {
+  const table: [string, string][] = [
+    ['执法', 'real'],
+    // capitalised only: a place…
+    ['大连', 'proper'],
+    ['内蒙古', 'proper'],
+    ['大连市', 'proper'],
+    // …but a name spelled by common words names a policy, a programme or a body, not a place
+    ['一带一路', 'real'],
+    ['世界卫生组织', 'real'],
+    ['公信力', 'real'],
+    ['栗', 'real'],
+  ];
+  it.each(table)('%s: %s', (word, cedict) => expect(wordSummary(word).cedict).toBe(cedict));
+});
+
 describe('corpusFrequency (jieba dictionary counts)', () => {
   it('orders common, official and rare words', () => {
     const de = corpusFrequency('的');
