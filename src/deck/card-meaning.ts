@@ -38,7 +38,8 @@ export function cardMeaning(
   if (entry && !entry.weak && entry.definitions.length > 0) {
     const first = articleClass(word, tag, contexts, segment, entry.classes, entry.use ?? null);
     const fitted = fitSenses(entry.definitions, entry.classes, first);
-    const glossesOf = (w: string) => lex.lookup(w).flatMap((e) => (e.weak ? [] : e.definitions));
+    // Weak readings too: 纪录 is "variant of 记录" with 记录's senses.
+    const glossesOf = (w: string) => lex.lookup(w).flatMap((e) => e.definitions);
     return { definitions: neighbourFirst(word, contexts, segment, fitted, fittedClasses(entry.definitions, entry.classes, fitted), glossesOf), composed: false };
   }
   const composed = lex.composedMeaning(word, headClass(tag));

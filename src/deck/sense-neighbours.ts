@@ -1,23 +1,44 @@
 import type { Context } from './collect-words.js';
 import type { Token } from '../model/lexicon.js';
-import { senseTokens } from '../lexicon/sense-prior.js';
 
 /**
  * The words beside a word in the article pick among its senses of one part of speech (a Lesk
  * overlap): 刷新 before 纪录 "record" is "to break (a record)", not "to renovate"; 随访 beside
  * 患者 "patient" is "to do a follow-up (on a patient …)", not "to accompany". For each
- * occurrence, the English of the content words up to two places either side (all their senses)
- * is matched against each sense's English; a sense that more occurrences match than the first
- * one moves to the front. Only whole English words of five letters or more count, by their first
- * six letters, so "record" meets "records" but "work" or "new" meet nothing.
+ * occurrence, the English of the words two places before it and up to five words after it
+ * within its clause (all their senses) is matched against each sense's English; a sense that more occurrences match than the first
+ * one moves to the front. Only English words of five letters or more count, by their first six
+ * letters, so "record" meets "records" but "work" or "new" meet nothing.
  */
 
 const REACH = 2;
-const stem = (token: string) => token.slice(2, 8);
-const meaningful = (token: string) => token.length - 2 >= 5;
-
+/** Words to the right, within the clause: a verb's object can stand a few words on. */
+const OBJECT_REACH = 5;
+const CLAUSE_END = /^[，。；：！？、,.;:!?]/u;
+/**
+ * The English words of a gloss, five letters or more, by their first six letters; parentheses
+ * that name an object count ("to break (a record)"), one-word labels do not.
+ */
 function stems(gloss: string): Set<string> {
-  return new Set(senseTokens(gloss).filter(meaningful).map(stem));
+  // A leading label names a field, not the sense: "(sports) event", "ego (psychology)".
+  const words = gloss.replace(/^(?:\([^)]*\)\s*)+/, '').replace(/\((?:[a-z]+\.?)\)/gi, ' ').toLowerCase().match(/[a-z]{5,}/g) ?? [];
+  return new Set(words.filter((w) => !COMMON.has(w)).map((w) => w.slice(0, 6)));
+}
+
+/** Words of five letters or more that say nothing of a sense. */
+const COMMON = new Set(['something', 'someone', 'somebody', 'other', 'their', 'which', 'about', 'being', 'things', 'person', 'people', 'there', 'these', 'those', 'where', 'classifier', 'measure', 'abbreviation', 'variant', 'literary', 'figurative', 'surname']);
+
+/** A neighbour's stems, all its senses together; the cards of an article share their neighbours. */
+const neighbourStems = new Map<string, ReadonlySet<string>>();
+
+function stemsOfWord(word: string, glossesOf: (word: string) => readonly string[]): ReadonlySet<string> {
+  let found = neighbourStems.get(word);
+  if (!found) {
+    found = new Set(glossesOf(word).flatMap((g) => [...stems(g)]));
+    if (neighbourStems.size > 50_000) neighbourStems.clear();
+    neighbourStems.set(word, found);
+  }
+  return found;
 }
 
 /**
@@ -40,13 +61,18 @@ export function neighbourFirst(
     let at = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (at === c.offset && tokens[i].word === word) {
-        const around = new Set<string>();
-        for (let j = Math.max(0, i - REACH); j <= Math.min(tokens.length - 1, i + REACH); j++) {
-          if (j === i || !/\p{Script=Han}/u.test(tokens[j].word)) continue;
-          for (const g of glossesOf(tokens[j].word)) for (const s of stems(g)) around.add(s);
+        const around: ReadonlySet<string>[] = [];
+        const add = (j: number) => {
+          if (/\p{Script=Han}/u.test(tokens[j].word)) around.push(stemsOfWord(tokens[j].word, glossesOf));
+        };
+        for (let j = Math.max(0, i - REACH); j < i; j++) add(j);
+        // To the right, the rest of the clause as far as an object reaches (刷新“走出去”的最远纪录).
+        for (let j = i + 1, words = 0; j < tokens.length && words < OBJECT_REACH && !CLAUSE_END.test(tokens[j].word); j++) {
+          add(j);
+          if (/\p{Script=Han}/u.test(tokens[j].word)) words++;
         }
         senseStems.forEach((own, k) => {
-          if ([...own].some((s) => around.has(s))) hits[k]++;
+          if ([...own].some((s) => around.some((a) => a.has(s)))) hits[k]++;
         });
         break;
       }
