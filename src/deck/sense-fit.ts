@@ -11,7 +11,8 @@ import type { SenseClass, Token } from '../model/lexicon.js';
  *   it with an object after it (认真 落实 党的…);
  * - weaker, only towards the word's main use: an adverbial right before a verb (切实 提升, 有序
  *   推进), a verb before a verb (统筹 推进) or before its object; an adjective after an adverb;
- * - a noun: 的, a numeral, a classifier or a demonstrative before it;
+ * - a noun: 的, a numeral, a classifier or a demonstrative before it, a comparison after it
+ *   (增速高于 "growth rate");
  * - an adjective: 很/更/最… before it, or 的 after it, when it has adjective senses.
  *
  * Each occurrence votes; the word's main use (the HSK list's part of speech, else jieba's
@@ -23,6 +24,7 @@ const DEGREE = new Set(['很', '更', '最', '非常', '十分', '较', '比较'
 const MODAL = new Set(['要', '应', '应当', '应该', '必须', '须', '能', '能够', '可以', '可', '将', '会', '得以', '不', '没', '没有', '未', '已', '已经', '正在', '把', '被', '并', '并且', '进而', '从而', '以', '来', '去', '共同', '一起', '继续', '坚持', '努力', '进一步']);
 const NOUN_BEFORE = new Set(['的', '之', '这', '那', '该', '此', '各', '每', '其', '本', '一个', '一种', '这个', '这种', '这些', '那些']);
 const ASPECT = new Set(['了', '着', '过']);
+const COMPARED = new Set(['高于', '低于', '快于', '慢于', '大于', '小于', '多于', '少于', '优于', '好于', '超过', '达到']);
 
 const TAG_CLASS: Record<string, SenseClass> = {
   v: 'v', vd: 'v', vi: 'v', vg: 'v', vq: 'v',
@@ -46,6 +48,8 @@ export function occurrenceClass(before: Token | undefined, after: Token | undefi
   if (after && ASPECT.has(after.word) && has.has('v')) return 'v';
   if (before && DEGREE.has(before.word) && has.has('a')) return 'a';
   if (before && MODAL.has(before.word) && has.has('v')) return 'v';
+  // What is compared is a noun: 收入增速高于经济增速 "growth rate".
+  if (after && COMPARED.has(after.word) && has.has('n')) return 'n';
   const objectAfter = isWord(after) && isNounTag(after!.pos);
   if (isWord(after) && isVerbTag(after!.pos) && !ASPECT.has(after!.word)) {
     if (has.has('d') && (primary === 'd' || primary === 'a')) return 'd';

@@ -5,8 +5,8 @@ import type { Token } from '../model/lexicon.js';
  * The words beside a word in the article pick among its senses of one part of speech (a Lesk
  * overlap): 刷新 before 纪录 "record" is "to break (a record)", not "to renovate"; 随访 beside
  * 患者 "patient" is "to do a follow-up (on a patient …)", not "to accompany". For each
- * occurrence, the English of the words two places before it and up to five words after it
- * within its clause (all their senses) is matched against each sense's English; a sense that more occurrences match than the first
+ * occurrence, the English of the words two places before it and, for a verb, up to five words
+ * after it within its clause (all their senses) is matched against each sense's English; a sense that more occurrences match than the first
  * one moves to the front. Only English words of five letters or more count, by their first six
  * letters, so "record" meets "records" but "work" or "new" meet nothing.
  */
@@ -26,7 +26,7 @@ function stems(gloss: string): Set<string> {
 }
 
 /** Words of five letters or more that say nothing of a sense. */
-const COMMON = new Set(['something', 'someone', 'somebody', 'other', 'their', 'which', 'about', 'being', 'things', 'person', 'people', 'there', 'these', 'those', 'where', 'classifier', 'measure', 'abbreviation', 'variant', 'literary', 'figurative', 'surname']);
+const COMMON = new Set(['something', 'someone', 'somebody', 'other', 'their', 'which', 'about', 'being', 'things', 'person', 'people', 'there', 'these', 'those', 'where', 'classifier', 'measure', 'abbreviation', 'variant', 'literary', 'figurative', 'surname', 'oneself', 'himself', 'herself', 'itself', 'themselves', 'yourself', 'ourselves', 'another', 'others', 'something']);
 
 /** A neighbour's stems, all its senses together; the cards of an article share their neighbours. */
 const neighbourStems = new Map<string, ReadonlySet<string>>();
@@ -66,8 +66,10 @@ export function neighbourFirst(
           if (/\p{Script=Han}/u.test(tokens[j].word)) around.push(stemsOfWord(tokens[j].word, glossesOf));
         };
         for (let j = Math.max(0, i - REACH); j < i; j++) add(j);
-        // To the right, the rest of the clause as far as an object reaches (刷新“走出去”的最远纪录).
-        for (let j = i + 1, words = 0; j < tokens.length && words < OBJECT_REACH && !CLAUSE_END.test(tokens[j].word); j++) {
+        // To the right, a verb's object, in the rest of the clause (刷新“走出去”的最远纪录); a
+        // noun's right neighbour is the head it modifies, whose meaning is none of its own (中资企业).
+        const reach = classes[0] === 'v' ? OBJECT_REACH : 0;
+        for (let j = i + 1, words = 0; j < tokens.length && words < reach && !CLAUSE_END.test(tokens[j].word); j++) {
           add(j);
           if (/\p{Script=Han}/u.test(tokens[j].word)) words++;
         }

@@ -51,6 +51,10 @@ describe('the sense the article uses comes first', () => {
     ['正义', '积极回应人民群众对社会平安、公共服务、公平正义的新期待。', /^justice/],
     // The words beside it choose among senses of one part of speech (工程 "engineering; project").
     ['项目', '抓好629个省级重点工程项目，按季度调整优化项目清单。', /^project/],
+    // A noun's right neighbour is the head it modifies, no sense of its own.
+    ['中资', '这里聚集了超过90%的在巴中国移民和近200家中资企业。', /^Chinese capital/],
+    // What is compared is a noun.
+    ['增速', '民间投资增长较快，居民收入增速高于经济增速。', /growth rate/],
     // …and the rest of the clause, where a verb's object stands (纪录 "record").
     ['刷新', '山西品牌丝路行首次登陆巴西，刷新“走出去”的最远纪录。', /^to break \(a record\)/],
   ])('%s in %s', (word, sentence, sense) => {
