@@ -6,6 +6,7 @@ import { runGenerate } from '../../src/commands/generate.js';
 import { validateDeck } from '../../src/deck/parse-deck.js';
 import type { Deck } from '../../src/model/deck.js';
 import { readArticle, type Article } from '../../src/text/read-article.js';
+import * as lexicon from '../../src/lexicon/index.js';
 import { root, seedArticle, tempDir } from '../helpers/cli.js';
 
 /**
@@ -35,6 +36,8 @@ const FILES = [
   'xwlb-2022-10-23.md',
   'xwlb-2022-12-07-excerpt.md',
   'xwlb-2025-10-23-domestic.md',
+  'xwlb-2023-08-15-excerpt.md',
+  'sichuan-gov-notice-2014-self-inspection.txt',
 ];
 const decks = new Map<string, Deck>();
 const texts = new Map<string, Article>();
@@ -54,6 +57,7 @@ describe('the deck is named after the headline', () => {
     ['shanxi-gov-work-report-2026-part1.txt', '2026年山西省政府工作报告'],
     ['xinhuanet-2019-12-10-france-strike.html', '法国全国大罢工再次严重影响交通'],
     ['xwlb-2025-10-23-domestic.md', '全国秋粮收获近八成 各地多措并举保丰收'],
+    ['sichuan-gov-notice-2014-self-inspection.txt', '关于立即开展落实民生19项核查点情况意见通知'],
   ])('%s → %s', (file, name) => {
     expect(deck(file).name).toBe(name);
     expect(deck(file).source.title).toBe(name);
@@ -109,8 +113,10 @@ describe('examples a teacher would choose, on every card of every article', () =
     for (const [file, d] of decks) {
       const article = texts.get(file)!;
       const body = article.paragraphs.slice(1).filter((p) => !/图为|摄[）)]?$/u.test(p)).join('\n');
+      // Held as a word, not only as characters inside others (惠民生 is cut 惠民 生: no 民生 there).
+      const held = new Set(lexicon.segment(body).map((t) => t.word));
       for (const c of d.cards.slice(0, 50)) {
-        if (!body.includes(c.word)) continue;
+        if (!held.has(c.word)) continue;
         expect(c.examples[0], `${file} ${c.word}`).not.toBe(d.name);
         expect(c.examples[0], `${file} ${c.word}`).not.toMatch(/^图为/u);
       }
@@ -120,6 +126,40 @@ describe('examples a teacher would choose, on every card of every article', () =
   it('a link line such as 查看原文 is page furniture, not words', () => {
     expect(card('xwlb-2022-12-07-excerpt.md', '原文')).toBeUndefined();
     expect(card('xwlb-2022-12-07-excerpt.md', '查看')).toBeUndefined();
+  });
+});
+
+describe('texts added after the rules were written (SOURCES.md: caught on their first run)', () => {
+  const notice = 'sichuan-gov-notice-2014-self-inspection.txt';
+  const day = 'xwlb-2023-08-15-excerpt.md';
+  it('a time keeps its colon: no example opens inside 18：00', () => {
+    for (const file of [notice, day]) {
+      const text = texts.get(file)!.text;
+      for (const c of deck(file).cards) {
+        for (const e of c.examples) {
+          const at = text.indexOf(e.replace(/。$/u, ''));
+          expect(/\d[：:]$/u.test(text.slice(Math.max(0, at - 2), at)), `${c.word}: ${e}`).toBe(false);
+        }
+      }
+    }
+    expect(card(notice, '报送')!.examples[0]).toMatch(/^各市（州）于6月20日18：00前/u);
+  });
+  it('a section heading or an item headline is shown only when no prose holds the word', () => {
+    expect(card(notice, '抽查')!.examples[0]).toMatch(/开展抽查$/u);
+    expect(card(notice, '部门')!.examples[0]).not.toBe('二、部门自查');
+    expect(card(day, '恢复')!.examples[0]).not.toBe('7月份国民经济持续稳定恢复');
+  });
+  it('no free combinations, fragments or everyday verb pairs as cards', () => {
+    for (const w of ['对本', '较快', '生产生活']) {
+      expect(card(notice, w), w).toBeUndefined();
+      expect(card(day, w), w).toBeUndefined();
+    }
+    expect(card(day, '生产')).toBeDefined();
+  });
+  it('a word CC-CEDICT lacks reads as its parts, on the card and in its examples', () => {
+    const c = card(day, '传播者')!;
+    expect(c.pinyin).toBe('chuán bō zhě');
+    expect(c.examplesPinyin![0]).toContain('chuán bō zhě');
   });
 });
 

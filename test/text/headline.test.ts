@@ -128,6 +128,8 @@ describe('the deck names of real articles (test/fixtures/articles, the seed)', (
     ['xwlb-2022-10-23.md', '《新闻联播》 (20221023)'],
     ['xwlb-2022-12-07-excerpt.md', '中共中央政治局召开会议 分析研究2023年经济工作 研究部署党风廉政建设和反腐败工作 中共中央总书记习近平主持会议'],
     ['xwlb-2025-10-23-domestic.md', '全国秋粮收获近八成 各地多措并举保丰收'],
+    ['xwlb-2023-08-15-excerpt.md', '《新闻联播》 (20230815)'],
+    ['sichuan-gov-notice-2014-self-inspection.txt', '关于立即开展落实民生19项核查点情况意见通知'],
     ['../../../decks/000_50515ac5e261a18b.txt', '孟建柱:积极回应民众期待提升服务百姓能力'],
   ];
   it.each(table)('%s → %s', async (file, name) => {
