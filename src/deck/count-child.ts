@@ -2,8 +2,9 @@
  * The second process of a large article's word count (see CountHelper in parallel-collect.ts).
  * Two processes, not two threads: two jieba instances in one process slow each other by half,
  * in two they do not. Started with the path of a private folder, it loads jieba while the first
- * process reads the article, waits for the paragraphs there, claims parts from the back, and
- * writes the packed counts of its parts to stdout (encodeReply: a JSON header, then the integer
+ * process reads the article, waits for the paragraphs there, claims runs of parts from the back,
+ * counts each run on its own, and writes the runs' counts, joined in the article's order
+ * (mergeCounts), to stdout (encodeReply: a JSON header, then the integer
  * columns as raw bytes).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -13,8 +14,9 @@ import { correctedLexicon } from './corrected-lexicon.js';
 import type { Correction } from '../model/corrections.js';
 import { splitSentences } from '../text/sentences.js';
 import { trace } from '../trace.js';
-import { segmenterOf, WordCounter } from './collect-words.js';
-import { CLAIMS_FILE, Claims, JOB_FILE, TEXT_FILE, encodeReply, type ChildJob, type ChildReply } from './parallel-collect.js';
+import { segmenterOf, WordCounter, type Collected } from './collect-words.js';
+import { CLAIMS_FILE, Claims, JOB_FILE, TEXT_FILE, type ChildJob } from './parallel-collect.js';
+import { encodeReply, joinRuns, packCounts, type ChildReply } from './packed-counts.js';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -37,7 +39,9 @@ function run(dir: string): ChildReply {
   if (!job) return { ok: false, message: 'the first process went away' };
   trace('child has the article');
   const lex = correctedLexicon(lexicon, new Map<string, Correction>(job.corrections));
-  const counter = new WordCounter(segmenterOf(lex), 'backward');
+  const segmenter = segmenterOf(lex);
+  /** Each run's count, the last run first. */
+  const runs: Collected[] = [];
   const claims = new Claims(path.join(dir, CLAIMS_FILE), 'C');
   const { bounds } = job;
   const textFile = path.join(dir, TEXT_FILE);
@@ -62,8 +66,8 @@ function run(dir: string): ChildReply {
   }
   try {
     // Runs of parts from the back, each a quarter of what neither side holds yet: long runs
-    // while the two are far apart (each run is counted forward, as one part of this backward
-    // counter: fewer, longer parts cost it less), single parts where they meet.
+    // while the two are far apart (each run costs a count of its own and a merge), single parts
+    // where they meet.
     while (from > 0) {
       const open = from - claims.highest('M') - 1;
       if (open <= 0) break;
@@ -72,7 +76,9 @@ function run(dir: string): ChildReply {
       if (won === null) break;
       // Test hook: fail holding parts, so the first process must count them itself.
       if (job.failHoldingParts) return { ok: false, message: 'failed on purpose (test)' };
-      counter.add(won, sentences(won, from));
+      const counter = new WordCounter(segmenter);
+      counter.add(sentences(won, from));
+      runs.push(counter.result());
       const met = won > from - run;
       from = won;
       if (met) break;
@@ -81,7 +87,8 @@ function run(dir: string): ChildReply {
     claims.close();
   }
   trace(`child counted its share: parts ${from}-${bounds.length - 2}`);
-  return { ok: true, from, counts: counter.pack((s) => where.get(s)!) };
+  const counts = joinRuns(runs);
+  return { ok: true, from, counts: packCounts(counts, (s) => where.get(s)!) };
 }
 
 let reply: ChildReply;

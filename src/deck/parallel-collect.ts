@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { trace } from '../trace.js';
 import type { Correction, Corrections } from '../model/corrections.js';
-import { MAX_CONTEXTS, WordCounter, joinContexts, type Collected, type PackedCounts, type Segmenter } from './collect-words.js';
+import { WordCounter, type Collected, type Segmenter } from './collect-words.js';
+import { decodeReply, mergeCounts, mergePacked, type ChildReply } from './packed-counts.js';
 
 /**
  * Files this large (bytes, about a million characters of Chinese in UTF-8) are counted in two
@@ -130,124 +131,6 @@ export const JOB_FILE = 'job.json';
 export const TEXT_FILE = 'text';
 export const CLAIMS_FILE = 'claims';
 
-/** The second process's answer: the parts from `from` on, counted. */
-export type ChildReply = { ok: true; from: number; counts: PackedCounts } | { ok: false; message: string };
-
-const INT_FIELDS = ['counts', 'contextStart', 'contextSentence', 'contextOffset', 'located'] as const;
-
-/**
- * A reply as bytes: a length, a JSON header (the words and tags as two strings), then the
- * integer arrays raw. Tens of thousands of words with their contexts go across in a few ms,
- * where JSON of the same took a tenth of a second each way.
- */
-export function encodeReply(reply: ChildReply): Buffer {
-  if (!reply.ok) return frame(Buffer.from(JSON.stringify(reply)), []);
-  const { counts: c } = reply;
-  const header = {
-    ok: true,
-    from: reply.from,
-    tokens: c.tokens,
-    characters: c.characters,
-    words: c.words.join('\n'),
-    pos: c.pos.join('\n'),
-    lengths: INT_FIELDS.map((f) => c[f].length),
-  };
-  return frame(Buffer.from(JSON.stringify(header)), INT_FIELDS.map((f) => c[f]));
-}
-
-/** Bytes after a header of `length` bytes (and its 4-byte length) so that the arrays start 4-aligned. */
-function padding(length: number): number {
-  return (4 - ((4 + length) % 4)) % 4;
-}
-
-function frame(header: Buffer, arrays: Int32Array[]): Buffer {
-  const head = Buffer.alloc(4);
-  head.writeUInt32LE(header.length);
-  const pad = Buffer.alloc(padding(header.length));
-  return Buffer.concat([head, header, pad, ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength))]);
-}
-
-export function decodeReply(bytes: Buffer): ChildReply {
-  const length = bytes.readUInt32LE(0);
-  const header = JSON.parse(bytes.toString('utf8', 4, 4 + length)) as ChildReply | {
-    ok: true;
-    from: number;
-    tokens: number;
-    characters: number;
-    words: string;
-    pos: string;
-    lengths: number[];
-  };
-  if (!header.ok || !('lengths' in header)) return header as ChildReply;
-  let at = 4 + length + padding(length);
-  const arrays = header.lengths.map((n) => {
-    // Copied out: the bytes need not sit at a multiple of 4 in their buffer.
-    const a = new Int32Array(Uint8Array.prototype.slice.call(bytes, at, at + n * 4).buffer);
-    at += n * 4;
-    return a;
-  });
-  const [counts, contextStart, contextSentence, contextOffset, located] = arrays;
-  const words = header.words === '' ? [] : header.words.split('\n');
-  return {
-    ok: true,
-    from: header.from,
-    counts: {
-      tokens: header.tokens,
-      characters: header.characters,
-      words,
-      pos: words.length === 0 ? [] : header.pos.split('\n'),
-      counts,
-      contextStart,
-      contextSentence,
-      contextOffset,
-      located,
-    },
-  };
-}
-
-/**
- * This process's count, then the other's, as if one pass had read both texts in turn: counts
- * add, words new in the other's share come after in their order of first appearance, contexts
- * fill up (see joinContexts). `a`'s word objects are updated in place; the other's sentences
- * are cut from `paragraphs`, which both processes hold.
- */
-export function mergePacked(a: Collected, b: PackedCounts, paragraphs: readonly string[]): Collected {
-  const words = a.words;
-  const sentences: Array<string | undefined> = [];
-  const sentence = (j: number): string =>
-    (sentences[j] ??= paragraphs[b.located[3 * j]].slice(b.located[3 * j + 1], b.located[3 * j + 2]));
-  for (let i = 0; i < b.words.length; i++) {
-    const word = b.words[i];
-    let mine = words.get(word);
-    if (!mine) {
-      mine = { word, pos: b.pos[i], count: 0, first: words.size, contexts: [] };
-      words.set(word, mine);
-    }
-    mine.count += b.counts[i];
-    // As joinContexts does, without building their list first.
-    const contexts = mine.contexts;
-    for (let k = b.contextStart[i]; k < b.contextStart[i + 1] && contexts.length < MAX_CONTEXTS; k++) {
-      const s = sentence(b.contextSentence[k]);
-      if (contexts[contexts.length - 1]?.sentence !== s) contexts.push({ sentence: s, offset: b.contextOffset[k] });
-    }
-  }
-  return { words, tokens: a.tokens + b.tokens, characters: a.characters + b.characters, processes: (a.processes ?? 1) + 1 };
-}
-
-/** mergePacked for a count made in this process (when the second one failed). */
-function mergeCollected(a: Collected, b: Collected): Collected {
-  const words = a.words;
-  for (const w of b.words.values()) {
-    const mine = words.get(w.word);
-    if (!mine) words.set(w.word, { ...w, first: words.size });
-    else {
-      mine.count += w.count;
-      mine.contexts = joinContexts(mine.contexts, w.contexts);
-    }
-  }
-  return { words, tokens: a.tokens + b.tokens, characters: a.characters + b.characters };
-}
-
 function newlines(text: string): number {
   let n = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) n++;
@@ -324,11 +207,6 @@ export class CountHelper {
   }
 
   /**
-   * Counts the article with the helper. `meanwhile` gets this process's share once it has no
-   * more parts to claim, while the helper finishes. Should the helper fail, this process counts
-   * the helper's parts too: the result is the same.
-   */
-  /**
    * Hands the helper the article's paragraphs and the corrections: it starts counting from the
    * back. `text` is the paragraphs joined by line breaks, when the caller has it already.
    */
@@ -351,6 +229,11 @@ export class CountHelper {
     }
   }
 
+  /**
+   * Counts the article with the helper. `meanwhile` gets this process's share once it has no
+   * more parts to claim, while the helper finishes. Should the helper fail, this process counts
+   * the helper's parts too: the result is the same.
+   */
   async count(
     paragraphs: string[],
     sentencesOf: (paragraphs: string[]) => Iterable<string>,
@@ -360,9 +243,9 @@ export class CountHelper {
     meanwhile?: (first: Collected) => void,
   ): Promise<Collected> {
     this.share(paragraphs, corrections);
-    const counter = new WordCounter(segmenter, 'forward');
+    const counter = new WordCounter(segmenter);
     if (this.done) {
-      counter.add(0, sentencesOf(paragraphs), onSentence);
+      counter.add(sentencesOf(paragraphs), onSentence);
       return counter.result();
     }
     const bounds = this.bounds;
@@ -372,7 +255,7 @@ export class CountHelper {
     if (this.opts.waitForHelper) await this.helperClaimed(claims);
     let next = 0;
     try {
-      for (; next < parts && claims.claim(next); next++) counter.add(next, sentencesOf(partOf(next)), onSentence);
+      for (; next < parts && claims.claim(next); next++) counter.add(sentencesOf(partOf(next)), onSentence);
     } finally {
       claims.close();
     }
@@ -392,9 +275,9 @@ export class CountHelper {
       return mergePacked(first, reply.counts, paragraphs);
     }
     // The helper failed: count its parts here (a fresh counter, merged as the helper's would be).
-    const rest = new WordCounter(segmenter, 'forward');
-    for (let p = next; p < parts; p++) rest.add(p, sentencesOf(partOf(p)), onSentence);
-    return mergeCollected(first, rest.result());
+    const rest = new WordCounter(segmenter);
+    for (let p = next; p < parts; p++) rest.add(sentencesOf(partOf(p)), onSentence);
+    return mergeCounts(first, rest.result());
   }
 
   /** Test hook: wait until the helper holds a part, so that both processes surely count. */

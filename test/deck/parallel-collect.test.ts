@@ -6,7 +6,8 @@ import * as lexicon from '../../src/lexicon/index.js';
 import { correctedLexicon } from '../../src/deck/corrected-lexicon.js';
 import type { Correction } from '../../src/model/corrections.js';
 import { collectWords, segmenterOf, WordCounter, type Collected, type Segmenter } from '../../src/deck/collect-words.js';
-import { Claims, decodeReply, encodeReply, mergePacked, partBounds } from '../../src/deck/parallel-collect.js';
+import { Claims, partBounds } from '../../src/deck/parallel-collect.js';
+import { decodeReply, encodeReply, joinRuns, mergePacked, packCounts } from '../../src/deck/packed-counts.js';
 import { readArticle } from '../../src/text/read-article.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { seedArticle } from '../helpers/cli.js';
@@ -24,15 +25,15 @@ function* sentencesOf(ps: readonly string[]) {
 }
 
 /**
- * What main and helper together make of the parts: main forward on [0, k), the helper backward
- * on [k, n) in runs from the top (each run counted forward as one part of its counter, as
- * count-child.ts does), run lengths cycling through `runs`.
+ * What main and helper together make of the parts: main on [0, k), the helper on [k, n) in runs
+ * from the top, each run counted on its own and the runs joined in order (as count-child.ts
+ * does), run lengths cycling through `runs`.
  */
 function splitCount(segmenter: Segmenter, bounds: number[], k: number, paragraphs = seedParagraphs(), runs = [1]): Collected {
   const parts = bounds.length - 1;
-  const main = new WordCounter(segmenter, 'forward');
-  for (let p = 0; p < k; p++) main.add(p, sentencesOf(paragraphs.slice(bounds[p], bounds[p + 1])));
-  const helper = new WordCounter(segmenter, 'backward');
+  const main = new WordCounter(segmenter);
+  for (let p = 0; p < k; p++) main.add(sentencesOf(paragraphs.slice(bounds[p], bounds[p + 1])));
+  const helper: Collected[] = [];
   const where = new Map<string, [number, number]>();
   for (let top = parts, r = 0; top > k; r++) {
     const from = Math.max(k, top - runs[r % runs.length]);
@@ -46,11 +47,14 @@ function splitCount(segmenter: Segmenter, bounds: number[], k: number, paragraph
         located.push(s);
       }
     }
-    helper.add(from, located);
+    const run = new WordCounter(segmenter);
+    run.add(located);
+    helper.push(run.result());
     top = from;
   }
+  const helperCounts = joinRuns(helper);
   // Through the bytes the helper writes, as the real reply travels.
-  const reply = decodeReply(encodeReply({ ok: true, from: k, counts: helper.pack((s) => where.get(s)!) }));
+  const reply = decodeReply(encodeReply({ ok: true, from: k, counts: packCounts(helperCounts, (s) => where.get(s)!) }));
   if (!reply.ok) throw new Error(reply.message);
   return mergePacked(main.result(), reply.counts, paragraphs);
 }
