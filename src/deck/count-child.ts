@@ -4,11 +4,11 @@
  * in two they do not. Started with the path of a private folder, it loads jieba while the first
  * process reads the article, waits for the paragraphs there, claims runs of parts from the back,
  * counts each run on its own, and writes the runs' counts, joined in the article's order
- * (mergeCounts), to stdout (encodeReply: a JSON header, then the integer
- * columns as raw bytes).
+ * (joinRuns) and packed (packCounts), to stdout.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import * as lexicon from '../lexicon/index.js';
 import { correctedLexicon } from './corrected-lexicon.js';
 import type { Correction } from '../model/corrections.js';
@@ -16,7 +16,7 @@ import { splitSentences } from '../text/sentences.js';
 import { trace } from '../trace.js';
 import { segmenterOf, WordCounter, type Collected } from './collect-words.js';
 import { CLAIMS_FILE, Claims, JOB_FILE, TEXT_FILE, type ChildJob } from './parallel-collect.js';
-import { encodeReply, joinRuns, packCounts, type ChildReply } from './packed-counts.js';
+import { joinRuns, packCounts, type ChildReply } from './packed-counts.js';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
@@ -97,6 +97,6 @@ try {
 } catch (err) {
   reply = { ok: false, message: err instanceof Error ? err.message : String(err) };
 }
-const bytes = encodeReply(reply);
+const bytes = v8.serialize(reply);
 trace(`child packed its counts; peak memory ${process.resourceUsage().maxRSS} KB`);
 process.stdout.write(bytes);

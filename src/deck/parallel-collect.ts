@@ -3,10 +3,11 @@ import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, renameSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import { trace } from '../trace.js';
 import type { Correction, Corrections } from '../model/corrections.js';
 import { WordCounter, type Collected, type Segmenter } from './collect-words.js';
-import { decodeReply, mergeCounts, mergePacked, type ChildReply } from './packed-counts.js';
+import { mergeCounts, mergePacked, type ChildReply } from './packed-counts.js';
 
 /**
  * Files this large (bytes, about a million characters of Chinese in UTF-8) are counted in two
@@ -172,7 +173,7 @@ export class CountHelper {
       child.on('error', (err) => resolve({ ok: false, message: err.message }));
       child.on('close', (code) => {
         try {
-          resolve(decodeReply(Buffer.concat(out)));
+          resolve(v8.deserialize(Buffer.concat(out)) as ChildReply);
         } catch {
           resolve({ ok: false, message: `it ended (code ${code}) without its counts` });
         }
