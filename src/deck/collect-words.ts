@@ -56,15 +56,21 @@ const HAN_SPAN = 0xa000 - HAN_FIRST;
  * cut, so it touches as little memory as it can: each distinct raw piece gets an integer id
  * once; counts live in typed arrays indexed by id, and a word's contexts are visited only until
  * it has MAX_CONTEXTS of them. Word objects are made at the end.
+ *
+ * take() ends a stretch of text and starts the next: the ids and tables stay, so a process that
+ * counts several stretches on their own (the helper, see count-child.ts) learns each piece once.
  */
 export class WordCounter {
   private readonly wordOf: string[] = [];
-  private readonly posOf: string[] = [];
   private readonly charsOf: number[] = [];
+  // Of the stretch being counted: each word's tag and contexts from its first occurrence in it,
+  // its count, and the words in order of first occurrence.
+  private readonly posOf: string[] = [];
   private readonly contexts: Context[][] = [];
   private counts = new Int32Array(1 << 14);
   /** 1 while the word still takes contexts. */
   private open = new Uint8Array(1 << 14);
+  private order: number[] = [];
   private readonly idOfWord = new Map<string, number>();
   // What each distinct raw piece is: a word id, NOT_WORD, or (<= -2) an index into `several`
   // for a piece the rules cut into more than one token (辽宁大连). One- and two-unit pieces,
@@ -91,7 +97,7 @@ export class WordCounter {
             this.byToken.set(token, id);
           }
           if (id !== NOT_WORD) {
-            this.counts[id]++;
+            if (this.counts[id]++ === 0) this.meet(id, token.pos);
             if (this.open[id] === 1) this.addContext(id, sentence, offset);
           }
           offset += token.word.length;
@@ -129,7 +135,8 @@ export class WordCounter {
   private countRaw(batch: string[], breaks: boolean, onSentence?: (chars: number) => void): void {
     const { single, pairs, longer, several } = this;
     let { counts, open } = this;
-    const raws = (this.segmenter as RawSegmenter).cutRaw(breaks ? batch.join('\n') : batch[0]);
+    const segmenter = this.segmenter as RawSegmenter;
+    const raws = segmenter.cutRaw(breaks ? batch.join('\n') : batch[0]);
     let s = 0;
     let sentence = batch[0];
     let offset = 0;
@@ -154,7 +161,7 @@ export class WordCounter {
         ({ counts, open } = this); // may have grown
       }
       if (code >= 0) {
-        counts[code]++;
+        if (counts[code]++ === 0) this.meet(code, segmenter.resolveToken(raw)[0].pos);
         if (open[code] === 1) this.addContext(code, sentence, offset);
       } else if (code !== NOT_WORD) {
         let at = offset;
@@ -162,7 +169,7 @@ export class WordCounter {
         for (let i = 0; i < pieces.length; i++) {
           const id = pieces[i][0];
           if (id !== NOT_WORD) {
-            counts[id]++;
+            if (counts[id]++ === 0) this.meet(id, segmenter.resolveToken(raw)[i].pos);
             if (open[id] === 1) this.addContext(id, sentence, at);
           }
           at += pieces[i][1];
@@ -173,19 +180,35 @@ export class WordCounter {
     onSentence?.(sentence.length);
   }
 
-  /** The words in order of first appearance. */
+  /** The words of the stretch so far, in order of first appearance. */
   result(): Collected {
     const words = new Map<string, WordCount>();
     let tokens = 0;
     let characters = 0;
-    for (let id = 0; id < this.wordOf.length; id++) {
+    for (const id of this.order) {
       const count = this.counts[id];
       tokens += count;
       characters += count * this.charsOf[id];
       const word = this.wordOf[id];
-      words.set(word, { word, pos: this.posOf[id], count, first: id, contexts: this.contexts[id] });
+      words.set(word, { word, pos: this.posOf[id], count, first: words.size, contexts: this.contexts[id] });
     }
     return { words, tokens, characters };
+  }
+
+  /** result(), and the next add() starts a new stretch. */
+  take(): Collected {
+    const stretch = this.result();
+    for (const id of this.order) this.counts[id] = 0;
+    this.order = [];
+    return stretch;
+  }
+
+  /** A word's first occurrence in the stretch. */
+  private meet(id: number, pos: string): void {
+    this.order.push(id);
+    this.posOf[id] = pos;
+    this.contexts[id] = [];
+    this.open[id] = 1;
   }
 
   private learn(raw: string): number {
@@ -211,11 +234,8 @@ export class WordCounter {
       id = this.wordOf.length;
       this.idOfWord.set(token.word, id);
       this.wordOf.push(token.word);
-      this.posOf.push(token.pos);
       this.charsOf.push([...token.word].length);
-      this.contexts.push([]);
       if (id === this.counts.length) this.grow();
-      this.open[id] = 1;
     }
     return id;
   }

@@ -39,7 +39,7 @@ function run(dir: string): ChildReply {
   if (!job) return { ok: false, message: 'the first process went away' };
   trace('child has the article');
   const lex = correctedLexicon(lexicon, new Map<string, Correction>(job.corrections));
-  const segmenter = segmenterOf(lex);
+  const counter = new WordCounter(segmenterOf(lex));
   /** Each run's count, the last run first. */
   const runs: Collected[] = [];
   const claims = new Claims(path.join(dir, CLAIMS_FILE), 'C');
@@ -76,9 +76,8 @@ function run(dir: string): ChildReply {
       if (won === null) break;
       // Test hook: fail holding parts, so the first process must count them itself.
       if (job.failHoldingParts) return { ok: false, message: 'failed on purpose (test)' };
-      const counter = new WordCounter(segmenter);
       counter.add(sentences(won, from));
-      runs.push(counter.result());
+      runs.push(counter.take());
       const met = won > from - run;
       from = won;
       if (met) break;

@@ -261,7 +261,7 @@ export class CountHelper {
       claims.close();
     }
     trace(`counted this share: parts 0-${next - 1} of ${parts}`);
-    const first = counter.result();
+    const first = counter.take();
     if (next === parts) {
       this.close();
       return first;
@@ -275,10 +275,9 @@ export class CountHelper {
       onSentence?.(paragraphs.slice(bounds[next]).reduce((n, p) => n + p.length, 0));
       return mergePacked(first, reply.counts, paragraphs);
     }
-    // The helper failed: count its parts here (a fresh counter, merged as the helper's would be).
-    const rest = new WordCounter(segmenter);
-    for (let p = next; p < parts; p++) rest.add(sentencesOf(partOf(p)), onSentence);
-    return mergeCounts(first, rest.result());
+    // The helper failed: count its parts here, merged as the helper's would be.
+    for (let p = next; p < parts; p++) counter.add(sentencesOf(partOf(p)), onSentence);
+    return mergeCounts(first, counter.take());
   }
 
   /** Test hook: wait until the helper holds a part, so that both processes surely count. */

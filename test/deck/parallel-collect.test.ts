@@ -27,14 +27,15 @@ function* sentencesOf(ps: readonly string[]) {
 
 /**
  * What main and helper together make of the parts: main on [0, k), the helper on [k, n) in runs
- * from the top, each run counted on its own and the runs joined in order (as count-child.ts
- * does), run lengths cycling through `runs`.
+ * from the top, each run counted on its own (WordCounter.take) and the runs joined in order (as
+ * count-child.ts does), run lengths cycling through `runs`.
  */
 function splitCount(segmenter: Segmenter, bounds: number[], k: number, paragraphs = seedParagraphs(), runs = [1]): Collected {
   const parts = bounds.length - 1;
   const main = new WordCounter(segmenter);
   for (let p = 0; p < k; p++) main.add(sentencesOf(paragraphs.slice(bounds[p], bounds[p + 1])));
-  const helper: Collected[] = [];
+  const helper = new WordCounter(segmenter);
+  const runCounts: Collected[] = [];
   const where = new Map<string, [number, number]>();
   for (let top = parts, r = 0; top > k; r++) {
     const from = Math.max(k, top - runs[r % runs.length]);
@@ -48,12 +49,11 @@ function splitCount(segmenter: Segmenter, bounds: number[], k: number, paragraph
         located.push(s);
       }
     }
-    const run = new WordCounter(segmenter);
-    run.add(located);
-    helper.push(run.result());
+    helper.add(located);
+    runCounts.push(helper.take());
     top = from;
   }
-  const helperCounts = joinRuns(helper);
+  const helperCounts = joinRuns(runCounts);
   // Through the bytes the helper writes, as the real reply travels.
   const reply = v8.deserialize(v8.serialize({ ok: true, from: k, counts: packCounts(helperCounts, (s) => where.get(s)!) })) as ChildReply;
   if (!reply.ok) throw new Error(reply.message);
