@@ -66,8 +66,8 @@ function run(dir: string): ChildReply {
   }
   try {
     // Runs of parts from the back, each a quarter of what neither side holds yet: long runs
-    // while the two are far apart (each run costs a count of its own and a merge), single parts
-    // where they meet.
+    // while the two are far apart (each run costs a merge at the end), single parts where they
+    // meet.
     while (from > 0) {
       const open = from - claims.highest('M') - 1;
       if (open <= 0) break;
