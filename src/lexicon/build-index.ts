@@ -171,10 +171,13 @@ function buildCedictJoins(readings: Readings, words: JiebaWords, hsk: HskFields)
     const chars = Array.from(word);
     if (chars.length < 3 || chars.length > 8 || !isHanWord(word) || words.has(word)) continue;
     if (list.every((r) => r.weak)) continue;
-    for (let k = chars.length - 1; k >= 2; k--) {
+    for (let k = chars.length - 1; k >= 1; k--) {
       const prefix = chars.slice(0, k).join('');
       if ((words.get(prefix)?.count ?? 0) > 0) {
-        if (!isPhrase(prefix, chars.slice(k).join(''), words, hsk)) lines.push(`${prefix}\t${word}`);
+        // One character starts a term when it is a noun, verb or adjective (碳 中 和 → 碳中和),
+        // not a function word, a numeral or an adverb (以亿计, 不记名 are read apart).
+        const starts = k >= 2 || /^(n|ng|v|vn|a|an|b)$/.test(words.get(prefix)?.tag ?? '');
+        if (starts && !isPhrase(prefix, chars.slice(k).join(''), words, hsk)) lines.push(`${prefix}\t${word}`);
         break;
       }
     }

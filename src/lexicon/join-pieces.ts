@@ -32,7 +32,7 @@ export function joinPieces(cut: string[], facts: WordFacts, cedictWordsFrom: Ced
       continue;
     }
     // A word CC-CEDICT lists and jieba lacks, cut by jieba into whole pieces (一带 一路).
-    if (piece.length >= 2 && r + 1 < n) {
+    if (r + 1 < n) {
       const longer = cedictWordsFrom(piece, pieces[r + 1].charCodeAt(0));
       const end = longer ? wholeWordEnd(pieces, r, longer) : r;
       if (end > r) {

@@ -106,6 +106,12 @@ describe('words CC-CEDICT lists and jieba lacks are whole', () => {
   it.each([
     ['共建一带一路倡议。', ['一带一路'], ['一带', '一路']],
     ['法国总统马克龙表示。', ['马克龙'], ['龙']],
+    // a first piece of one character too, a noun, verb or adjective (新闻联播, 2023-08-15; the seed)
+    ['积极稳妥推进碳达峰碳中和。', ['碳中和'], ['中和']],
+    ['省委副书记出席会议。', ['副书记'], ['书记']],
+    ['推动可持续发展。', ['可持续发展'], ['持续']],
+    // not after a preposition or an adverb
+    ['经济损失以亿计。', ['以'], ['以亿计']],
     // CC-CEDICT also lists phrases of words a learner reads apart
     ['交通几乎完全瘫痪。', ['几乎', '完全'], ['几乎完全']],
     ['推动经济发展。', ['经济', '发展'], ['经济发展']],
