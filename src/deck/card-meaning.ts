@@ -1,6 +1,7 @@
 import type { Context } from './collect-words.js';
 import { articleClass, fitSenses } from './sense-fit.js';
 import { neighbourFirst } from './sense-neighbours.js';
+import { profileFirst, type ArticleProfile } from './article-profile.js';
 import type { LexiconPort } from '../model/lexicon-port.js';
 import type { Reading, SenseClass, Token } from '../model/lexicon.js';
 
@@ -33,17 +34,23 @@ export function cardMeaning(
   contexts: readonly Context[],
   lex: LexiconPort,
   segment: (sentence: string) => Token[] = (s) => lex.segment(s),
+  profile?: ArticleProfile,
 ): CardMeaning | null {
   const entry = reading.entry;
   if (entry && !entry.weak && entry.definitions.length > 0) {
     const first = articleClass(word, tag, contexts, segment, entry.classes, entry.use ?? null);
     const fitted = fitSenses(entry.definitions, entry.classes, first);
-    // Weak readings too: 纪录 is "variant of 记录" with 记录's senses.
-    const glossesOf = (w: string) => lex.lookup(w).flatMap((e) => e.definitions);
-    return { definitions: neighbourFirst(word, contexts, segment, fitted, fittedClasses(entry.definitions, entry.classes, fitted), glossesOf), composed: false };
+    const inArticle = profile ? profileFirst(fitted, fittedClasses(entry.definitions, entry.classes, fitted), profile) : fitted;
+    const classes = fittedClasses(entry.definitions, entry.classes, inArticle);
+    return { definitions: neighbourFirst(word, contexts, segment, inArticle, classes, (w) => allGlosses(lex, w)), composed: false };
   }
   const composed = lex.composedMeaning(word, headClass(tag));
   return composed ? { definitions: [composed.definition], composed: true } : null;
+}
+
+/** Every sense of a word, weak readings too (纪录 is "variant of 记录" with 记录's senses). */
+export function allGlosses(lex: LexiconPort, word: string): string[] {
+  return lex.lookup(word).flatMap((e) => e.definitions);
 }
 
 /** The classes of `fitted`, a reordering of `definitions`. */

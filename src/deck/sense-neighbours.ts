@@ -1,5 +1,6 @@
 import type { Context } from './collect-words.js';
 import type { Token } from '../model/lexicon.js';
+import { glossStems } from '../lexicon/gloss-stems.js';
 
 /**
  * The words beside a word in the article pick among its senses of one part of speech (a Lesk
@@ -15,26 +16,13 @@ const REACH = 2;
 /** Words to the right, within the clause: a verb's object can stand a few words on. */
 const OBJECT_REACH = 5;
 const CLAUSE_END = /^[，。；：！？、,.;:!?]/u;
-/**
- * The English words of a gloss, five letters or more, by their first six letters; parentheses
- * that name an object count ("to break (a record)"), one-word labels do not.
- */
-function stems(gloss: string): Set<string> {
-  // A leading label names a field, not the sense: "(sports) event", "ego (psychology)".
-  const words = gloss.replace(/^(?:\([^)]*\)\s*)+/, '').replace(/\((?:[a-z]+\.?)\)/gi, ' ').toLowerCase().match(/[a-z]{5,}/g) ?? [];
-  return new Set(words.filter((w) => !COMMON.has(w)).map((w) => w.slice(0, 6)));
-}
-
-/** Words of five letters or more that say nothing of a sense. */
-const COMMON = new Set(['something', 'someone', 'somebody', 'other', 'their', 'which', 'about', 'being', 'things', 'person', 'people', 'there', 'these', 'those', 'where', 'classifier', 'measure', 'abbreviation', 'variant', 'literary', 'figurative', 'surname', 'oneself', 'himself', 'herself', 'itself', 'themselves', 'yourself', 'ourselves', 'another', 'others', 'something']);
-
 /** A neighbour's stems, all its senses together; the cards of an article share their neighbours. */
 const neighbourStems = new Map<string, ReadonlySet<string>>();
 
 function stemsOfWord(word: string, glossesOf: (word: string) => readonly string[]): ReadonlySet<string> {
   let found = neighbourStems.get(word);
   if (!found) {
-    found = new Set(glossesOf(word).flatMap((g) => [...stems(g)]));
+    found = new Set(glossesOf(word).flatMap((g) => [...glossStems(g)]));
     if (neighbourStems.size > 50_000) neighbourStems.clear();
     neighbourStems.set(word, found);
   }
@@ -54,7 +42,7 @@ export function neighbourFirst(
   glossesOf: (word: string) => readonly string[],
 ): string[] {
   if (definitions.length < 2 || classes.length !== definitions.length) return definitions;
-  const senseStems = definitions.map(stems);
+  const senseStems = definitions.map((d) => glossStems(d));
   const hits = new Array<number>(definitions.length).fill(0);
   for (const c of contexts) {
     const tokens = segment(c.sentence);

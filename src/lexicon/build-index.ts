@@ -11,6 +11,7 @@ import { dataDir, dataFiles, packageRoot } from './data-files.js';
 import { pointerTarget, sortGlosses } from './glosses.js';
 import { composeMeaning } from './compose.js';
 import { mainUse } from './usage-class.js';
+import { writeStemShares } from './gloss-stems.js';
 import { compoundsOf, englishWeights, learnEnglishClasses, learnerOrder, senseStems } from './sense-prior.js';
 import { writeTable } from './sorted-table.js';
 import { encodeResolution, isHanWord, resolveHan } from './token-rules.js';
@@ -82,6 +83,7 @@ async function buildCedict(jieba: JiebaWords, usage: Map<string, string[]>): Pro
   const real = sorted.filter((r) => !r.weak).map((r) => ({ word: r.simp, glosses: r.definitions }));
   const weights = englishWeights(real, (w) => jieba.get(w)?.count ?? 0);
   const english = learnEnglishClasses(real, (w) => jieba.get(w)?.tag ?? null);
+  writeStemShares(real, (w) => jieba.get(w)?.count ?? 0);
   const realWords = new Set(real.map((r) => r.word));
   const compounds = compoundsOf(
     real,

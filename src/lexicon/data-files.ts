@@ -25,6 +25,8 @@ export const dataFiles = {
   /** One-line stand-ins for the keyword-extraction tables nodejieba loads (see jieba.ts). */
   idfStub: path.join(dataDir, 'idf-stub.utf8'),
   stopWordStub: path.join(dataDir, 'stop-words-stub.utf8'),
+  /** First line: how many common words; then `stem \t words with a sense using it` (gloss-stems.ts). */
+  stemShares: path.join(dataDir, 'stem-shares.tsv'),
   /** `{ "jiebaTotal": <sum of all counts> }` */
   meta: path.join(dataDir, 'meta.json'),
 } as const;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardMeaning } from '../../src/deck/card-meaning.js';
+import { readFileSync } from 'node:fs';
+import { allGlosses, cardMeaning } from '../../src/deck/card-meaning.js';
+import { articleProfile, profileFirst } from '../../src/deck/article-profile.js';
 import * as lexicon from '../../src/lexicon/index.js';
 import type { LexiconPort } from '../../src/model/lexicon-port.js';
 
@@ -73,5 +75,31 @@ describe('the sense the article uses comes first', () => {
     const sentence = '充分发挥基层党组织战斗堡垒作用。';
     const meaning = cardMeaning('党组织', 'nt', lex.chooseReading('党组织', sentence, 6), [{ sentence, offset: 6 }], lex)!;
     expect(meaning).toEqual({ definitions: ['party + organization'], composed: true });
+  });
+});
+
+describe("the article's own English chooses among senses of one part of speech", () => {
+  const file = new URL('../fixtures/articles/xwlb-2022-12-07-excerpt.md', import.meta.url);
+  const text = readFileSync(file, 'utf8');
+  const words = [...new Set(lex.segment(text).map((t) => t.word).filter((w) => /\p{Script=Han}/u.test(w)))];
+  const profile = articleProfile(words, (w) => allGlosses(lex, w));
+
+  it.each([
+    // 进口 "to import", 出口 "to export" and more: not "access point; opening …".
+    ['进出口', '我国外贸进出口总值同比增长8.6%。', /^importation and exportation/],
+    ['部署', '研究部署2023年党风廉政建设和反腐败工作。', /^to deploy/],
+    // Unchanged where the article's English says nothing clear.
+    ['提升', '发展质量稳步提升。', /^\(fig\.\) to elevate/],
+    ['群众', '关心困难群众生产生活。', /^the masses/],
+  ])('%s in %s', (word, sentence, sense) => {
+    const offset = sentence.indexOf(word);
+    const tag = lex.segment(sentence).find((t) => t.word === word)?.pos ?? 'x';
+    const meaning = cardMeaning(word, tag, lex.chooseReading(word, sentence, offset), [{ sentence, offset }], lex, (s) => lex.segment(s), profile);
+    expect(meaning!.definitions[0]).toMatch(sense);
+  });
+
+  it('leaves a short text alone', () => {
+    const few = articleProfile(['外贸', '进口', '出口'], (w) => allGlosses(lex, w));
+    expect(profileFirst(['access point', 'import-export'], 'nn', few)).toEqual(['access point', 'import-export']);
   });
 });

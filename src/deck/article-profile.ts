@@ -1,0 +1,93 @@
+import { glossStems, stemShare } from '../lexicon/gloss-stems.js';
+
+/**
+ * The article's own English, for choosing among a word's senses of one part of speech (the
+ * register of the text as a whole): how many of its content words have a sense using each
+ * English word (by glossStems), against how many would by chance (the share of common words
+ * that do, see gloss-stems.ts). 部署 in a text whose words speak of deploying reads "to
+ * deploy", not "to dispose"; 进出口 among 进口 "to import", 出口 "to export" reads
+ * "import-export", not "access point; opening that serves as an entrance or exit".
+ */
+export interface ArticleProfile {
+  /** Content words profiled. */
+  words: number;
+  /** Stem → profiled words with a sense using it. */
+  counts: ReadonlyMap<string, number>;
+}
+
+/** At most this many words make the profile: a 10 MB corpus has tens of thousands. */
+const PROFILE_WORDS = 3000;
+
+export function articleProfile(words: Iterable<string>, glossesOf: (word: string) => readonly string[]): ArticleProfile {
+  const counts = new Map<string, number>();
+  let n = 0;
+  for (const word of words) {
+    if (n >= PROFILE_WORDS) break;
+    // A single character's many senses say little of the text (口 "mouth; opening; entrance…").
+    if (Array.from(word).length < 2) continue;
+    n++;
+    const stems = new Set(glossesOf(word).flatMap((g) => [...glossStems(g, false)]));
+    for (const s of stems) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return { words: n, counts };
+}
+
+/** How far a sense must stand above the first (mean natural log of observed over expected). */
+const MARGIN = 1;
+/**
+ * How unlikely the article's use of a sense's English must be by chance: the Poisson chance of
+ * seeing its rarest-by-chance word as often, at most this.
+ */
+const CHANCE = 0.1;
+
+/** P(X ≥ k) for X ~ Poisson(λ). */
+function atLeast(k: number, lambda: number): number {
+  let term = Math.exp(-lambda);
+  let below = 0;
+  for (let i = 0; i < k; i++) {
+    below += term;
+    term *= lambda / (i + 1);
+  }
+  return Math.max(0, 1 - below);
+}
+
+/**
+ * A sense with a label or a restriction in parentheses ("(computing) …", "to promote (to a
+ * higher-ranking position)", "to update (to a new model of product)") is narrower than its
+ * English words: the article's English does not move it first.
+ */
+const NARROWED = /\(/;
+
+/**
+ * `definitions` with the sense the article's English favours first, among those of the first
+ * sense's class: the mean, over a sense's English words (parentheses left out), of how much more the article's words use
+ * each than chance (the word's own senses left out); and one of them must be used more than
+ * chance would likely give (deploy once where 0.09 words are expected, not "usually" once
+ * where 0.4 are).
+ */
+export function profileFirst(definitions: string[], classes: string, profile: ArticleProfile): string[] {
+  if (definitions.length < 2 || classes.length !== definitions.length || profile.words < 50) return definitions;
+  const own = new Set(definitions.flatMap((d) => [...glossStems(d, false)]));
+  const measure = (d: string) => {
+    const stems = [...glossStems(d, false)];
+    let sum = 0;
+    let chance = 1;
+    for (const s of stems) {
+      const seen = Math.max(0, (profile.counts.get(s) ?? 0) - (own.has(s) ? 1 : 0));
+      const expected = stemShare(s) * profile.words;
+      sum += Math.log((seen + 0.5) / (expected + 0.5));
+      chance = Math.min(chance, atLeast(seen, expected));
+    }
+    return { score: stems.length > 0 ? sum / stems.length : 0, chance };
+  };
+  const first = measure(definitions[0]).score;
+  let best = 0;
+  let most = first + MARGIN;
+  for (let k = 1; k < definitions.length; k++) {
+    if (classes[k] !== classes[0] || NARROWED.test(definitions[k])) continue;
+    const { score, chance } = measure(definitions[k]);
+    if (score >= most && chance < CHANCE) [best, most] = [k, score];
+  }
+  if (best === 0) return definitions;
+  return [definitions[best], ...definitions.filter((_, k) => k !== best)];
+}
