@@ -64,6 +64,18 @@ describe('the deck is named after the headline', () => {
   });
 });
 
+describe('a meaning on every card, written for learners, on every article', () => {
+  // CC-CEDICT's own notation: trad|simp cross-references, [pin1 yin1] readings, CL: classifiers.
+  const NOTATION = [/\p{Script=Han}\|\p{Script=Han}/u, /\[[a-zA-Zü:]+[1-5](?: [a-zA-Zü:]+[1-5])*\]/u, /\bCL:/u];
+  it.each([...FILES, path.basename(seedArticle)])('%s', (file) => {
+    const cards = deck(file).cards;
+    const bare = cards.filter((c) => c.definitions.length === 0);
+    expect(bare.length, bare.map((c) => c.word).join(' ')).toBeLessThanOrEqual(Math.floor(cards.length / 100));
+    expect(bare.filter((c) => c.rank <= 50).map((c) => c.word)).toEqual([]);
+    for (const c of cards) for (const d of c.definitions) for (const re of NOTATION) expect(d, c.word).not.toMatch(re);
+  });
+});
+
 const CLAUSE_EDGE = /[，；：。！？,;:!?…\s]/u;
 
 /** Whether `example` stands somewhere in `text` with a clause mark (or a line's edge) on either side. */

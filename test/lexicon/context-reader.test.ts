@@ -33,6 +33,10 @@ describe('readText: polyphones the sentence decides, official register', () => {
     ['以此为例，说明问题。', '为', 'wei2'],
     ['我以为他不来了。', '以为', 'yi3 wei2'],
     ['要为人民服务。', '为', 'wei4'],
+    // 为…而 + verb: a purpose (an official text's closing formula); 以…为…而 stays wéi
+    ['为全面建设社会主义现代化国家而奋斗。', '为', 'wei4'],
+    ['为实现中华民族伟大复兴而不懈奋斗。', '为', 'wei4'],
+    ['以人民为中心而展开。', '为', 'wei2'],
     ['对违法者处以罚款。', '处以', 'chu3 yi3'],
     ['处以五日以下拘留，并处五百元以下罚款。', '处以', 'chu3 yi3'],
     ['企业处于转型升级的关键期。', '处于', 'chu3 yu2'],
