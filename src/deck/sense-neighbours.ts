@@ -7,9 +7,10 @@ import { glossStems } from '../lexicon/gloss-stems.js';
  * overlap): 刷新 before 纪录 "record" is "to break (a record)", not "to renovate"; 随访 beside
  * 患者 "patient" is "to do a follow-up (on a patient …)", not "to accompany". For each
  * occurrence, the English of the words two places before it and, for a verb, up to five words
- * after it within its clause (all their senses) is matched against each sense's English; a sense that more occurrences match than the first
- * one moves to the front. Only English words of five letters or more count, by their first six
- * letters, so "record" meets "records" but "work" or "new" meet nothing.
+ * after it within its clause (all their senses) is matched against each sense's English; a
+ * sense that more occurrences match than the first one moves to the front. Only English words
+ * of five letters or more count, by their first six letters (see glossStems), so "record" meets
+ * "records" but "work" or "new" meet nothing.
  */
 
 const REACH = 2;

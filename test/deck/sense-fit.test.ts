@@ -55,6 +55,8 @@ describe('the sense the article uses comes first', () => {
     ['项目', '抓好629个省级重点工程项目，按季度调整优化项目清单。', /^project/],
     // A noun's right neighbour is the head it modifies, no sense of its own.
     ['中资', '这里聚集了超过90%的在巴中国移民和近200家中资企业。', /^Chinese capital/],
+    // 随访 of the teacher's list: beside 患者 "patient" the doctor's follow-up, not "to accompany".
+    ['随访', '医生定期对出院患者进行随访。', /follow-up/],
     // What is compared is a noun.
     ['增速', '民间投资增长较快，居民收入增速高于经济增速。', /growth rate/],
     // …and the rest of the clause, where a verb's object stands (纪录 "record").
