@@ -8,7 +8,8 @@ import type { WordFacts } from './word-facts.js';
  * - a demonstrative or determiner and a classifier or noun (这条, 各省, 我省, 该市);
  * - 更/最/较 and the word they grade (更具, 更快, 更好, 较快, 较晚);
  * - a verb and a directional, aspect or result complement (打来, 开过, 转走, 发展起来);
- * - an adverb or adjective and a function word (已为, 快于).
+ * - an adverb or adjective and a function word (已为, 快于);
+ * - a noun or classifier said twice, "every one" (县县, 村村, 户户).
  * A word CC-CEDICT lists is a lexicalised word and stays (一定, 这样, 更新, 最好, 过来, 开放).
  * The pieces are dictionary words or single characters; the caller tags them.
  */
@@ -59,6 +60,9 @@ export function splitFreeCombination(word: string, facts: WordFacts): FreeSplit 
   }
   const [head] = chars;
   const rest = word.slice(head.length);
+  if (chars.length === 2 && head === rest && /^(n|ng|q|zg)$/.test(facts.jiebaTag(head) ?? '')) {
+    return { pieces: [head, rest], tags: [null, null] };
+  }
   if (DETERMINERS.has(head) && isPiece(rest, facts) && !/^(nr|ns|nt|nz)/.test(tag)) {
     // After a determiner, one character is a classifier or a bound noun (这条, 各项, 各省).
     return { pieces: [head, rest], tags: ['r', rest.length === 1 || /^q/.test(facts.jiebaTag(rest) ?? '') ? 'q' : null] };

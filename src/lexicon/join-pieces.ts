@@ -8,8 +8,8 @@ import { isActionNoun, isBoundPair, isSetPhrase } from './set-phrases.js';
  * 常态化, 中国式 现代化 → 中国式现代化, 新 质 生产力 → 新质生产力), and a determiner glued to
  * the first character of a dictionary word gives it back (各省 市区 → 各 省市区: provinces,
  * municipalities and regions, not 市区 "downtown"). Two cuts the other way: a number's multiplier
- * or day glued to what follows its digits goes back to the number (1100 万人 → 1100 万 人, 1 日至
- * 6日 → 1 日 至 6日, not 日至 "solstice"), and a
+ * or day glued to what follows its digits goes back to the number (1100 万人 → 1100 万 人, 100 余所
+ * → 100 余 所, 30 多个 → 30 多 个, 1 日至 6日 → 1 日 至 6日, not 日至 "solstice"), and a
  * preposition jieba's HMM glued to the determiner of the noun after it lets go of it (对本 地区 →
  * 对 本 地区, not 对本 "a 100 % return").
  *
@@ -123,10 +123,10 @@ function splitHeads(pieces: string[], facts: WordFacts): string[] {
 }
 
 /**
- * Characters that belong to the digits before them: multipliers (3 万, 1.2 亿) and the day of a
- * date (1 日). Not 年 or 月, which start words after a date too (年底, 月份).
+ * Characters that belong to the digits before them: multipliers (3 万, 1.2 亿), "and more" (100 余,
+ * 30 多) and the day of a date (1 日). Not 年 or 月, which start words after a date too (年底, 月份).
  */
-const NUMBER_TAILS = '十百千万亿日';
+const NUMBER_TAILS = '十百千万亿余多日';
 
 /**
  * How many such characters open `piece` right after a piece ending in a digit, when something

@@ -40,6 +40,11 @@ describe('free combinations are cut into their parts', () => {
     // a number's multiplier belongs to its digits, not to the noun after them (新闻联播, 2022-03-05)
     ['城镇新增就业1100万人以上。', ['万', '人', '以上'], '万人'],
     ['全年接待游客3.5万人次。', ['万', '人次'], '万人次'],
+    // …and so do 余 and 多 "and more" (Shanxi government work report, 2026)
+    ['新建寄宿制学校1700余所。', ['余', '所'], '余所'],
+    ['来自30多个国家和地区。', ['多', '个', '国家'], '多个'],
+    // a noun said twice is "every one" (same report)
+    ['公办托育机构实现县县全覆盖。', ['县', '县', '全'], '县县'],
     // …and a day to its date (新闻联播, 2022-12-07: not 日至 "solstice")
     ['会议定于明年1月9日至11日召开。', ['日', '至', '日'], '日至'],
     // a preposition glued to the determiner of the next noun (a Sichuan government notice, 2014)
@@ -59,13 +64,14 @@ describe('free combinations are cut into their parts', () => {
     ['开过', ['开', '过']],
     ['已为', ['已', '为']],
     ['较晚', ['较', '晚']],
+    ['村村', ['村', '村']],
   ])('%s → %s', (word, pieces) => {
     expect(splitFreeCombination(word, tableFacts)?.pieces).toEqual(pieces);
   });
 });
 
 describe('lexicalised words stay whole', () => {
-  it.each(['一定', '这样', '更新', '最好', '过来', '开放', '各级', '一系列', '看来', '最高'])('%s', (word) => {
+  it.each(['一定', '这样', '更新', '最好', '过来', '开放', '各级', '一系列', '看来', '最高', '人人', '多年'])('%s', (word) => {
     expect(splitFreeCombination(word, tableFacts)).toBeNull();
   });
   it.each([
