@@ -40,6 +40,12 @@ const MARGIN = 1;
  */
 const CHANCE = 0.1;
 
+/**
+ * One kind of sense: a verb is told from the rest for sure ("to …"), a noun from an adjective
+ * less so (稳健 "stable and steady" reads as a noun phrase).
+ */
+const sameKind = (a: string, b: string) => a === b || ('an'.includes(a) && 'an'.includes(b));
+
 /** P(X ≥ k) for X ~ Poisson(λ). */
 function atLeast(k: number, lambda: number): number {
   let term = Math.exp(-lambda);
@@ -84,7 +90,7 @@ export function profileFirst(definitions: string[], classes: string, profile: Ar
   let best = 0;
   let most = first + MARGIN;
   for (let k = 1; k < definitions.length; k++) {
-    if (classes[k] !== classes[0] || NARROWED.test(definitions[k])) continue;
+    if (!sameKind(classes[k], classes[0]) || NARROWED.test(definitions[k])) continue;
     const { score, chance } = measure(definitions[k]);
     if (score >= most && chance < CHANCE) [best, most] = [k, score];
   }

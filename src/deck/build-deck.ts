@@ -122,7 +122,7 @@ export async function buildDeck(
   trace('ranked');
   const seen = new Set<string>();
   const segmentOnce = sentenceSegmenter(lex);
-  const profile = articleProfile(contentWords, (w) => allGlosses(lex, w));
+  const article = { profile: articleProfile(contentWords, (w) => allGlosses(lex, w)), words: [...contentWords] };
   const cards: DeckCard[] = [];
   for (let i = 0; i < chosen.length && (opts.max === 0 || cards.length < opts.max); i++) {
     const r = chosen[i];
@@ -130,7 +130,7 @@ export async function buildDeck(
     const id = cardId(r.word, reading.pinyinNumbered);
     if (seen.has(id)) continue;
     const correction = opts.corrections?.get(r.word);
-    const meaning = cardMeaning(r.word, r.w.pos, reading, r.w.contexts, lex, segmentOnce, profile);
+    const meaning = cardMeaning(r.word, r.w.pos, reading, r.w.contexts, lex, segmentOnce, article);
     // Nothing at all is known of the word (no entry, no known parts): not a card, unless the
     // learner gave it a meaning or it is a name kept on purpose. The next-ranked word takes its place.
     if (!meaning && !correction?.meanings?.length && !(opts.keepNames && NAME_TAGS.has(r.w.pos))) {

@@ -34,8 +34,9 @@ export function cardMeaning(
   contexts: readonly Context[],
   lex: LexiconPort,
   segment: (sentence: string) => Token[] = (s) => lex.segment(s),
-  profile?: ArticleProfile,
+  article?: { profile: ArticleProfile; words: readonly string[] },
 ): CardMeaning | null {
+  const profile = article?.profile;
   const entry = reading.entry;
   if (entry && !entry.weak && entry.definitions.length > 0) {
     const first = articleClass(word, tag, contexts, segment, entry.classes, entry.use ?? null);
@@ -44,7 +45,7 @@ export function cardMeaning(
     const classes = fittedClasses(entry.definitions, entry.classes, inArticle);
     return { definitions: neighbourFirst(word, contexts, segment, inArticle, classes, (w) => allGlosses(lex, w)), composed: false };
   }
-  const composed = lex.composedMeaning(word, headClass(tag));
+  const composed = lex.composedMeaning(word, headClass(tag), article?.words);
   return composed ? { definitions: [composed.definition], composed: true } : null;
 }
 

@@ -75,10 +75,11 @@ export function composeMeaning(
   countOf: CountOf,
   head: SenseClass | null = null,
   startingWith?: WordsStartingWith,
+  articleWords: readonly string[] = [],
 ): ComposedMeaning | null {
   const chars = Array.from(word);
   if (chars.length < 2) return null;
-  return byAnalogy(chars, entriesOf) ?? fromParts(chars, entriesOf, countOf, head, startingWith);
+  return byAnalogy(chars, entriesOf) ?? fromParts(chars, entriesOf, countOf, head, startingWith, articleWords);
 }
 
 /** 四中全会 → 三中全会's gloss with its number changed: only where the gloss names the number. */
@@ -113,7 +114,14 @@ function matchCase(text: string, like: string): string {
  * The split into the fewest known parts (dynamic programming over the characters), ties to
  * the split whose parts are most common in jieba's corpus (sum of log counts).
  */
-function fromParts(chars: string[], entriesOf: EntriesOf, countOf: CountOf, head: SenseClass | null, startingWith?: WordsStartingWith): ComposedMeaning | null {
+function fromParts(
+  chars: string[],
+  entriesOf: EntriesOf,
+  countOf: CountOf,
+  head: SenseClass | null,
+  startingWith?: WordsStartingWith,
+  articleWords: readonly string[] = [],
+): ComposedMeaning | null {
   const n = chars.length;
   type Best = { parts: number; weight: number; from: number };
   const best: (Best | null)[] = new Array(n + 1).fill(null);
@@ -141,8 +149,10 @@ function fromParts(chars: string[], entriesOf: EntriesOf, countOf: CountOf, head
     // After a part of two characters or more, the last character ends a longer word: it reads
     // as it does at the end of such words (社会保障部 "ministry", like 外交部, 国防部).
     const place: Place = i === 0 ? 'first' : !last ? 'middle' : Array.from(parts[i - 1]).length >= 2 ? 'long end' : 'last';
-    const sibling = last && i > 0 && startingWith ? siblingSense(parts[i - 1], parts[i], entriesOf, countOf, startingWith) : null;
-    const gloss = sibling ?? partGloss(parts[i], entriesOf, role, place);
+    const longEnd = last && i > 0 && Array.from(parts[i - 1]).length >= 2;
+    const inArticle = longEnd ? articleSense(chars.join(''), parts[i], entriesOf, articleWords) : null;
+    const sibling = longEnd && !inArticle && startingWith ? siblingSense(parts[i - 1], parts[i], entriesOf, countOf, startingWith) : null;
+    const gloss = inArticle ?? sibling ?? partGloss(parts[i], entriesOf, role, place);
     if (gloss === null) return null;
     glosses.push(gloss);
   }
@@ -173,6 +183,32 @@ function siblingSense(prefix: string, part: string, entriesOf: EntriesOf, countO
       if (/^(?:used in|see|classifier|measure word|abbr\.)/i.test(gloss) || /\p{Script=Han}/u.test(gloss)) continue;
       const weight = Math.max(0, ...[...senseStems([gloss])].map((s) => weights.get(s) ?? 0));
       if (weight > 0 && (!best || weight > best.weight)) best = { gloss, pinyin: e.pinyinNumbered, weight };
+    }
+  }
+  return best ? shortGloss(best.gloss, best.pinyin) : null;
+}
+
+/**
+ * The sense of a word's last character that the article's own dictionary words ending in it
+ * use: among 农业厅 "(provincial) department of agriculture", 民政厅 "provincial department of
+ * civil affairs", 科技厅 is "science and technology + provincial government department", not
+ * "… + hall". One sense per text, as a reader takes it.
+ */
+function articleSense(word: string, part: string, entriesOf: EntriesOf, articleWords: readonly string[]): string | null {
+  const votes = new Map<string, number>();
+  for (const other of articleWords) {
+    if (other === word || !other.endsWith(part) || Array.from(other).length < 3) continue;
+    const entry = entriesOf(other).find(isReal);
+    if (!entry) continue;
+    for (const s of senseStems(entry.definitions.slice(0, 2))) votes.set(s, (votes.get(s) ?? 0) + 1);
+  }
+  if (votes.size === 0) return null;
+  let best: { gloss: string; pinyin: string; votes: number } | null = null;
+  for (const e of realEntries(part, entriesOf)) {
+    for (const gloss of e.definitions) {
+      if (/^(?:used in|see|classifier|measure word|abbr\.)/i.test(gloss) || /\p{Script=Han}/u.test(gloss)) continue;
+      const n = Math.max(0, ...[...senseStems([gloss])].map((s) => votes.get(s) ?? 0));
+      if (n > 0 && (!best || n > best.votes)) best = { gloss, pinyin: e.pinyinNumbered, votes: n };
     }
   }
   return best ? shortGloss(best.gloss, best.pinyin) : null;
@@ -269,6 +305,6 @@ function shortGloss(gloss: string, pinyin: string): string | null {
 }
 
 /** composeMeaning over the compact tables (run time). */
-export function composedMeaning(word: string, head: SenseClass | null): ComposedMeaning | null {
-  return composeMeaning(word, lookup, (w) => corpusFrequency(w).count, head, wordsStartingWith);
+export function composedMeaning(word: string, head: SenseClass | null, articleWords: readonly string[] = []): ComposedMeaning | null {
+  return composeMeaning(word, lookup, (w) => corpusFrequency(w).count, head, wordsStartingWith, articleWords);
 }

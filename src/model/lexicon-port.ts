@@ -10,8 +10,11 @@ export interface LexiconPort {
   cutRaw?(text: string): string[];
   resolveToken?(raw: string): readonly Token[];
   lookup(word: string): CedictEntry[];
-  /** A meaning from the word's dictionary parts, for a word no dictionary lists (null: none). */
-  composedMeaning(word: string, head: SenseClass | null): ComposedMeaning | null;
+  /**
+   * A meaning from the word's dictionary parts, for a word no dictionary lists (null: none);
+   * `articleWords`, the other words of its article, tell how a last character reads there.
+   */
+  composedMeaning(word: string, head: SenseClass | null, articleWords?: readonly string[]): ComposedMeaning | null;
   chooseReading(word: string, context: string, offset: number): Reading;
   sentencePinyin(text: string): string;
   corpusTotal(): number;

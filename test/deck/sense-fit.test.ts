@@ -96,7 +96,7 @@ describe("the article's own English chooses among senses of one part of speech",
   ])('%s in %s', (word, sentence, sense) => {
     const offset = sentence.indexOf(word);
     const tag = lex.segment(sentence).find((t) => t.word === word)?.pos ?? 'x';
-    const meaning = cardMeaning(word, tag, lex.chooseReading(word, sentence, offset), [{ sentence, offset }], lex, (s) => lex.segment(s), profile);
+    const meaning = cardMeaning(word, tag, lex.chooseReading(word, sentence, offset), [{ sentence, offset }], lex, (s) => lex.segment(s), { profile, words });
     expect(meaning!.definitions[0]).toMatch(sense);
   });
 

@@ -71,6 +71,12 @@ describe('meanings composed from dictionary parts', () => {
     else expect(composed!.definition).toMatch(meaning);
   });
 
+  it("reads a last character as the article's own dictionary words ending in it do", () => {
+    // sichuan-gov-notice-2014-self-inspection.txt lists 农业厅, 民政厅 beside 科技厅 and 建设厅.
+    expect(composedMeaning('科技厅', 'n', ['农业厅', '民政厅', '科技厅'])!.definition).toBe('science and technology + provincial government department');
+    expect(composedMeaning('科技厅', 'n')!.definition).toMatch(/^science and technology \+ /);
+  });
+
   it('never lends a part its surname sense', () => {
     // 党 is also "surname Dang"; 全 "surname Quan".
     expect(composedMeaning('党建', 'n')!.definition).not.toMatch(/surname/i);
