@@ -32,6 +32,30 @@ export function articleProfile(words: Iterable<string>, glossesOf: (word: string
   return { words: n, counts };
 }
 
+/** What a sense is restricted to: "(of a musical composition)", "(of a plane)". */
+const APPLIES_TO = /\(of ([^)]*)\)/;
+
+/**
+ * A first sense restricted to things the article does not speak of (no English word of the
+ * restriction used beyond chance: `spoken`) gives way to the first sense of its kind that is
+ * not: 基调 in a text without music is "keynote (speech)" (工作总基调), not "main key (of a
+ * musical composition)". Returns the definitions and their classes, reordered alike.
+ */
+function inDomainFirst(definitions: string[], classes: string, spoken: (stem: string) => boolean): [string[], string] {
+  // Every item of the sense restricted so ("to inspect (a site); (of a dignitary) to visit" is not).
+  const foreign = (d: string) =>
+    d.split(/;\s*/).every((item) => {
+      const m = APPLIES_TO.exec(item);
+      const stems = m ? [...glossStems(m[1], false)] : [];
+      return stems.length > 0 && !stems.some(spoken);
+    });
+  if (!foreign(definitions[0])) return [definitions, classes];
+  const k = definitions.findIndex((d, i) => i > 0 && sameKind(classes[i], classes[0]) && !foreign(d));
+  if (k < 0) return [definitions, classes];
+  const order = [k, ...definitions.map((_, i) => i).filter((i) => i !== k)];
+  return [order.map((i) => definitions[i]), order.map((i) => classes[i]).join('')];
+}
+
 /** How far a sense must stand above the first (mean natural log of observed over expected). */
 const MARGIN = 1;
 /**
@@ -69,18 +93,26 @@ const NARROWED = /\(/;
  * sense's class: the mean, over a sense's English words (parentheses left out), of how much more the article's words use
  * each than chance (the word's own senses left out); and one of them must be used more than
  * chance would likely give (deploy once where 0.09 words are expected, not "usually" once
- * where 0.4 are).
+ * where 0.4 are). First of all, a sense restricted to what the article does not speak of gives
+ * way (see inDomainFirst; `restrictions` false leaves that out: a single character's senses
+ * describe it more than they restrict it, 峰 "(of a mountain) high and tapered peak").
  */
-export function profileFirst(definitions: string[], classes: string, profile: ArticleProfile): string[] {
-  if (definitions.length < 2 || classes.length !== definitions.length || profile.words < 50) return definitions;
-  const own = new Set(definitions.flatMap((d) => [...glossStems(d, false)]));
+export function profileFirst(given: string[], givenClasses: string, profile: ArticleProfile, restrictions = true): string[] {
+  if (given.length < 2 || givenClasses.length !== given.length || profile.words < 50) return given;
+  const own = new Set(given.flatMap((d) => [...glossStems(d, false)]));
+  /** How many of the article's words use the stem (the word's own senses left out), and how many would by chance. */
+  const use = (s: string) => ({ seen: Math.max(0, (profile.counts.get(s) ?? 0) - (own.has(s) ? 1 : 0)), expected: stemShare(s) * profile.words });
+  const spoken = (s: string) => {
+    const { seen, expected } = use(s);
+    return atLeast(seen, expected) < CHANCE;
+  };
+  const [definitions, classes] = restrictions ? inDomainFirst(given, givenClasses, spoken) : [given, givenClasses];
   const measure = (d: string) => {
     const stems = [...glossStems(d, false)];
     let sum = 0;
     let chance = 1;
     for (const s of stems) {
-      const seen = Math.max(0, (profile.counts.get(s) ?? 0) - (own.has(s) ? 1 : 0));
-      const expected = stemShare(s) * profile.words;
+      const { seen, expected } = use(s);
       sum += Math.log((seen + 0.5) / (expected + 0.5));
       chance = Math.min(chance, atLeast(seen, expected));
     }

@@ -122,7 +122,7 @@ export async function buildDeck(
   trace('ranked');
   const seen = new Set<string>();
   const segmentOnce = sentenceSegmenter(lex);
-  const article = { profile: articleProfile(contentWords, (w) => allGlosses(lex, w)), words: [...contentWords] };
+  const article = { profile: articleProfile(contentWords, (w) => allGlosses(lex, w)), words: [...contentWords], asides: opts.asides };
   const cards: DeckCard[] = [];
   for (let i = 0; i < chosen.length && (opts.max === 0 || cards.length < opts.max); i++) {
     const r = chosen[i];

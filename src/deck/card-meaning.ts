@@ -34,19 +34,30 @@ export function cardMeaning(
   contexts: readonly Context[],
   lex: LexiconPort,
   segment: (sentence: string) => Token[] = (s) => lex.segment(s),
-  article?: { profile: ArticleProfile; words: readonly string[] },
+  article?: { profile: ArticleProfile; words: readonly string[]; asides?: ReadonlySet<string> },
 ): CardMeaning | null {
   const profile = article?.profile;
   const entry = reading.entry;
   if (entry && !entry.weak && entry.definitions.length > 0) {
-    const first = articleClass(word, tag, contexts, segment, entry.classes, entry.use ?? null);
+    const body = bodyContexts(contexts, article?.asides);
+    const first = articleClass(word, tag, body, segment, entry.classes, entry.use ?? null);
     const fitted = fitSenses(entry.definitions, entry.classes, first);
-    const inArticle = profile ? profileFirst(fitted, fittedClasses(entry.definitions, entry.classes, fitted), profile) : fitted;
+    const inArticle = profile ? profileFirst(fitted, fittedClasses(entry.definitions, entry.classes, fitted), profile, Array.from(word).length > 1) : fitted;
     const classes = fittedClasses(entry.definitions, entry.classes, inArticle);
-    return { definitions: neighbourFirst(word, contexts, segment, inArticle, classes, (w) => allGlosses(lex, w)), composed: false };
+    return { definitions: neighbourFirst(word, body, segment, inArticle, classes, (w) => allGlosses(lex, w)), composed: false };
   }
   const composed = lex.composedMeaning(word, headClass(tag), article?.words);
   return composed ? { definitions: [composed.definition], composed: true } : null;
+}
+
+/**
+ * The contexts in the body, where the body holds the word: a headline or caption drops the
+ * marks and little words that tell a noun from a verb (积极回应民众期待提升服务百姓能力).
+ */
+function bodyContexts(contexts: readonly Context[], asides: ReadonlySet<string> | undefined): readonly Context[] {
+  if (!asides || asides.size === 0) return contexts;
+  const body = contexts.filter((c) => !asides.has(c.sentence));
+  return body.length > 0 ? body : contexts;
 }
 
 /** Every sense of a word, weak readings too (纪录 is "variant of 记录" with 记录's senses). */

@@ -12,7 +12,8 @@ import type { SenseClass, Token } from '../model/lexicon.js';
  * - weaker, only towards the word's main use: an adverbial right before a verb (切实 提升, 有序
  *   推进), a verb before a verb (统筹 推进) or before its object; an adjective after an adverb;
  * - a noun: 的, a numeral, a classifier or a demonstrative before it, a comparison after it
- *   (增速高于 "growth rate");
+ *   (增速高于 "growth rate"), 的 and an adjective before it (…的新期待 "expectation", 的重要讲话
+ *   "a speech");
  * - an adjective: 很/更/最… before it, or 的 after it, when it has adjective senses.
  *
  * Each occurrence votes; the word's main use (the HSK list's part of speech, else jieba's
@@ -44,10 +45,18 @@ const isWord = (t: Token | undefined) => t !== undefined && /\p{Script=Han}/u.te
  * 规范 执法 not "within the rules"): they move a word only to its main class, or to a verb
  * where its main sense is one.
  */
-export function occurrenceClass(before: Token | undefined, after: Token | undefined, has: ReadonlySet<string>, primary: string = ''): SenseClass | null {
+export function occurrenceClass(
+  before: Token | undefined,
+  after: Token | undefined,
+  has: ReadonlySet<string>,
+  primary: string = '',
+  further: Token | undefined = undefined,
+): SenseClass | null {
   if (after && ASPECT.has(after.word) && has.has('v')) return 'v';
   if (before && DEGREE.has(before.word) && has.has('a')) return 'a';
   if (before && MODAL.has(before.word) && has.has('v')) return 'v';
+  // 的 and an adjective before it: the head of a noun phrase (的新期待, 的重要讲话).
+  if (before && further && before.pos === 'a' && further.word === '的' && has.has('n')) return 'n';
   // What is compared is a noun: 收入增速高于经济增速 "growth rate".
   if (after && COMPARED.has(after.word) && has.has('n')) return 'n';
   const objectAfter = isWord(after) && isNounTag(after!.pos);
@@ -94,7 +103,7 @@ export function articleClass(
     let at = 0;
     for (let i = 0; i < tokens.length; i++) {
       if (at === c.offset && tokens[i].word === word) {
-        const cls = occurrenceClass(tokens[i - 1], tokens[i + 1], has, primary);
+        const cls = occurrenceClass(tokens[i - 1], tokens[i + 1], has, primary, tokens[i - 2]);
         if (cls) cues++;
         vote(cls, 1);
         break;

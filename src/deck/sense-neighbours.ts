@@ -8,7 +8,8 @@ import { glossStems } from '../lexicon/gloss-stems.js';
  * 患者 "patient" is "to do a follow-up (on a patient …)", not "to accompany". For each
  * occurrence, the English of the words two places before it and, for a verb, up to five words
  * after it within its clause (all their senses) is matched against each sense's English; a
- * sense that more occurrences match than the first one moves to the front. Only English words
+ * sense that more occurrences match than the first one moves to the front (a parenthesis counts
+ * in a verb's sense only: its object). Only English words
  * of five letters or more count, by their first six letters (see glossStems), so "record" meets
  * "records" but "work" or "new" meet nothing.
  */
@@ -43,7 +44,10 @@ export function neighbourFirst(
   glossesOf: (word: string) => readonly string[],
 ): string[] {
   if (definitions.length < 2 || classes.length !== definitions.length) return definitions;
-  const senseStems = definitions.map((d) => glossStems(d));
+  // A verb's parentheses name its object ("to break (a record)"); a noun's or an adjective's
+  // name a field or the things it goes with ("practical; applied (science, linguistics etc)"),
+  // which its neighbours in the article need not be (科技应用 "application").
+  const senseStems = definitions.map((d, k) => glossStems(d, classes[k] === 'v'));
   const hits = new Array<number>(definitions.length).fill(0);
   for (const c of contexts) {
     const tokens = segment(c.sentence);

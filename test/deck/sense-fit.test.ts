@@ -59,6 +59,12 @@ describe('the sense the article uses comes first', () => {
     ['随访', '医生定期对出院患者进行随访。', /follow-up/],
     // What is compared is a noun.
     ['增速', '民间投资增长较快，居民收入增速高于经济增速。', /growth rate/],
+    // 的 and an adjective before a word: the head of a noun phrase.
+    ['期待', '积极回应人民群众对社会平安、公共服务、公平正义的新期待。', /^expectation/],
+    ['讲话', '认真贯彻总书记在研讨班上的重要讲话。', /^a speech/],
+    ['要求', '面对新形势新任务提出的新要求。', /^requirement/],
+    // A noun's parentheses are not what its neighbours must match (民生 has nothing of "business or media").
+    ['生态', '切实抓好民生保障和生态环境保护。', /^ecological state/],
     // …and the rest of the clause, where a verb's object stands (纪录 "record").
     ['刷新', '山西品牌丝路行首次登陆巴西，刷新“走出去”的最远纪录。', /^to break \(a record\)/],
   ])('%s in %s', (word, sentence, sense) => {
@@ -90,6 +96,11 @@ describe("the article's own English chooses among senses of one part of speech",
     // 进口 "to import", 出口 "to export" and more: not "access point; opening …".
     ['进出口', '我国外贸进出口总值同比增长8.6%。', /^importation and exportation/],
     ['部署', '研究部署2023年党风廉政建设和反腐败工作。', /^to deploy/],
+    // A sense restricted to what the article does not speak of gives way ("(of a musical
+    // composition)"); one item restricted so does not ("(of a dignitary) to visit").
+    ['基调', '坚持稳中求进工作总基调。', /^keynote/],
+    ['主线', '要牢牢把握全面贯彻落实党的二十大精神这条主线。', /^central theme/],
+    ['巡视', '更好发挥政治巡视利剑作用。', /^to inspect/],
     // Unchanged where the article's English says nothing clear.
     ['提升', '发展质量稳步提升。', /^\(fig\.\) to elevate/],
     ['群众', '关心困难群众生产生活。', /^the masses/],
@@ -98,6 +109,16 @@ describe("the article's own English chooses among senses of one part of speech",
     const tag = lex.segment(sentence).find((t) => t.word === word)?.pos ?? 'x';
     const meaning = cardMeaning(word, tag, lex.chooseReading(word, sentence, offset), [{ sentence, offset }], lex, (s) => lex.segment(s), { profile, words });
     expect(meaning!.definitions[0]).toMatch(sense);
+  });
+
+  it('reads a word by the body, not by the headline, where the body holds it', () => {
+    const headline = '积极回应民众期待提升服务百姓能力';
+    const body = '积极回应人民群众对社会平安、公共服务、公平正义的新期待。';
+    const contexts = [headline, body].map((sentence) => ({ sentence, offset: sentence.indexOf('期待') }));
+    const first = (asides: ReadonlySet<string>) =>
+      cardMeaning('期待', 'v', lex.chooseReading('期待', body, contexts[1].offset), contexts, lex, (s) => lex.segment(s), { profile, words, asides })!.definitions[0];
+    expect(first(new Set([headline]))).toMatch(/^expectation/);
+    expect(first(new Set())).toMatch(/^to look forward to/);
   });
 
   it('leaves a short text alone', () => {
