@@ -46,7 +46,7 @@ export function cardMeaning(
     const classes = fittedClasses(entry.definitions, entry.classes, inArticle);
     return { definitions: neighbourFirst(word, body, segment, inArticle, classes, (w) => allGlosses(lex, w)), composed: false };
   }
-  const composed = lex.composedMeaning(word, headClass(tag), article?.words);
+  const composed = lex.composedMeaning(word, headClass(tag), article?.words, reading.pinyinNumbered);
   return composed ? { definitions: [composed.definition], composed: true } : null;
 }
 

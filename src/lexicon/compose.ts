@@ -76,10 +76,31 @@ export function composeMeaning(
   head: SenseClass | null = null,
   startingWith?: WordsStartingWith,
   articleWords: readonly string[] = [],
+  reading = '',
 ): ComposedMeaning | null {
   const chars = Array.from(word);
   if (chars.length < 2) return null;
-  return byAnalogy(chars, entriesOf) ?? fromParts(chars, entriesOf, countOf, head, startingWith, articleWords);
+  const syllables = reading.split(' ').filter((s) => s !== '');
+  return byAnalogy(chars, entriesOf) ?? fromParts(chars, entriesOf, countOf, head, startingWith, articleWords, syllables.length === chars.length ? syllables : []);
+}
+
+/**
+ * A part's entries as the word is read: those with the part's syllables (为 wéi "as" in 定为,
+ * not wèi "because of"; 东西 dōng xī "east and west" in 东西部, not dōng xi "thing"), and of a
+ * word read in lower case, never a proper noun's (日 rì "day" in 日均, not Rì "Japan"; 中 zhōng
+ * "middle" in 中小城市, not Zhōng "China"). All of them where the reading leaves none.
+ */
+function readAs(entriesOf: EntriesOf, part: string, syllables: readonly string[]): EntriesOf {
+  if (syllables.length === 0) return entriesOf;
+  const reading = syllables.join(' ');
+  return (w) => {
+    const all = entriesOf(w);
+    if (w !== part) return all;
+    const same = all.filter((e) => isReal(e) && e.pinyinNumbered === reading);
+    if (same.length > 0) return same;
+    const common = all.filter((e) => isReal(e) && !/^[A-Z]/.test(e.pinyinNumbered));
+    return /^[a-z]/.test(reading) && common.length > 0 ? common : all;
+  };
 }
 
 /** 四中全会 → 三中全会's gloss with its number changed: only where the gloss names the number. */
@@ -116,11 +137,12 @@ function matchCase(text: string, like: string): string {
  */
 function fromParts(
   chars: string[],
-  entriesOf: EntriesOf,
+  wordEntries: EntriesOf,
   countOf: CountOf,
   head: SenseClass | null,
   startingWith?: WordsStartingWith,
   articleWords: readonly string[] = [],
+  syllables: readonly string[] = [],
 ): ComposedMeaning | null {
   const n = chars.length;
   type Best = { parts: number; weight: number; from: number };
@@ -131,7 +153,7 @@ function fromParts(
       const before = best[start];
       if (!before || (start === 0 && end === n)) continue;
       const part = chars.slice(start, end).join('');
-      if (!NUMERAL.test(part) && !entriesOf(part).some(isReal)) continue;
+      if (!NUMERAL.test(part) && !wordEntries(part).some(isReal)) continue;
       const candidate = { parts: before.parts + 1, weight: before.weight + Math.log10(1 + countOf(part)), from: start };
       const now = best[end];
       if (!now || candidate.parts < now.parts || (candidate.parts === now.parts && candidate.weight > now.weight)) best[end] = candidate;
@@ -139,9 +161,15 @@ function fromParts(
   }
   if (!best[n]) return null;
   const parts: string[] = [];
-  for (let end = n; end > 0; end = best[end]!.from) parts.unshift(chars.slice(best[end]!.from, end).join(''));
+  const starts: number[] = [];
+  for (let end = n; end > 0; end = best[end]!.from) {
+    parts.unshift(chars.slice(best[end]!.from, end).join(''));
+    starts.unshift(best[end]!.from);
+  }
   const glosses: string[] = [];
   for (let i = 0; i < parts.length; i++) {
+    const partSyllables = syllables.slice(starts[i], starts[i] + Array.from(parts[i]).length);
+    const entriesOf = readAs(wordEntries, parts[i], partSyllables);
     // A noun's last part is its head (a noun sense: 党组织 "party + organization"); a verb's
     // first part is the verb.
     const last = i === parts.length - 1;
@@ -305,6 +333,6 @@ function shortGloss(gloss: string, pinyin: string): string | null {
 }
 
 /** composeMeaning over the compact tables (run time). */
-export function composedMeaning(word: string, head: SenseClass | null, articleWords: readonly string[] = []): ComposedMeaning | null {
-  return composeMeaning(word, lookup, (w) => corpusFrequency(w).count, head, wordsStartingWith, articleWords);
+export function composedMeaning(word: string, head: SenseClass | null, articleWords: readonly string[] = [], reading = ''): ComposedMeaning | null {
+  return composeMeaning(word, lookup, (w) => corpusFrequency(w).count, head, wordsStartingWith, articleWords, reading);
 }

@@ -12,9 +12,10 @@ export interface LexiconPort {
   lookup(word: string): CedictEntry[];
   /**
    * A meaning from the word's dictionary parts, for a word no dictionary lists (null: none);
-   * `articleWords`, the other words of its article, tell how a last character reads there.
+   * `articleWords`, the other words of its article, tell how a last character reads there;
+   * `reading`, the word's numbered pinyin, which of a part's readings lends its sense.
    */
-  composedMeaning(word: string, head: SenseClass | null, articleWords?: readonly string[]): ComposedMeaning | null;
+  composedMeaning(word: string, head: SenseClass | null, articleWords?: readonly string[], reading?: string): ComposedMeaning | null;
   chooseReading(word: string, context: string, offset: number): Reading;
   sentencePinyin(text: string): string;
   corpusTotal(): number;

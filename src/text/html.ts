@@ -32,7 +32,11 @@ export function extractHtml(html: string): HtmlArticle {
 
 function parse(html: string): DomDocument {
   // linkedom's types lean on lib.dom, which this Node project does not load.
-  return parseHTML(html).document as unknown as DomDocument;
+  const page = parseHTML(html).document as unknown as DomDocument;
+  // A fragment saved without <html> (a crawler's content column, a copied <div>) roots the tree
+  // at its first element and leaves the body empty: read it as a page's body.
+  if (page.documentElement?.nodeName !== 'HTML') return parseHTML(`<html><body>${html}</body></html>`).document as unknown as DomDocument;
+  return page;
 }
 
 function runReadability(document: DomDocument): ReturnType<Readability['parse']> {
@@ -71,7 +75,21 @@ function pageTitle(page: DomDocument): string {
   const docTitle = clean(page.querySelector('title')?.textContent ?? '');
   const og = page.querySelector('meta[property="og:title"]');
   const h1s = Array.from(page.querySelectorAll('h1')).map((h: DomNode) => clean(h.textContent ?? ''));
-  return pageHeadline(docTitle, [clean(og?.getAttribute?.('content') ?? ''), ...h1s]);
+  const headline = pageHeadline(docTitle, [clean(og?.getAttribute?.('content') ?? ''), ...h1s]);
+  return headline || labelledTitle(page);
+}
+
+/** A 标题 label: the row of a government page's document table (标　　题： | the title). */
+const TITLE_LABEL = /^标\s*题\s*[:：]\s*(.*)$/u;
+
+/** The title a page names in a labelled field, for a page without <title> or <h1>; '' when none. */
+function labelledTitle(page: DomDocument): string {
+  const texts = blocks(page.body ?? page.documentElement).map((b) => clean(b.text));
+  for (const [i, text] of texts.entries()) {
+    const label = TITLE_LABEL.exec(text);
+    if (label) return label[1] || (texts[i + 1] ?? '');
+  }
+  return '';
 }
 
 function clean(text: string): string {

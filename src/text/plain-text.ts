@@ -87,6 +87,9 @@ export function markdownHeadings(md: string): Set<string> {
   return out;
 }
 
+/** A tag that opens or closes a block (or breaks a line) in HTML written inside Markdown. */
+const HTML_BLOCK_TAG = /<(?:br|hr|\/?(?:p|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article))\b[^>\n]*>/giu;
+
 function stripInline(line: string): string {
   return line
     .replace(/^\s{0,3}#{1,6}\s+/, '')
@@ -100,6 +103,8 @@ function stripInline(line: string): string {
     .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
     .replace(/(\*|_)(?=\S)([^\n*_]*?\S)\1/g, '$2')
     .replace(/~~(?=\S)([^\n]*?\S)~~/g, '$1')
+    // HTML left in Markdown (a transcript's <p>…<br></p><p>…): its blocks are paragraphs.
+    .replace(HTML_BLOCK_TAG, '\n\n')
     .replace(/<\/?[A-Za-z][^>\n]*>/g, '')
     .replace(/^\s*\|/, '')
     .replace(/\|\s*$/, '')

@@ -38,6 +38,9 @@ const FILES = [
   'xwlb-2025-10-23-domestic.md',
   'xwlb-2023-08-15-excerpt.md',
   'sichuan-gov-notice-2014-self-inspection.txt',
+  'xwlb-2024-03-05-excerpt.md',
+  'gansu-gov-work-report-2026-tasks.txt',
+  'govcn-2018-12-27-gov-new-media.html',
 ];
 const decks = new Map<string, Deck>();
 const texts = new Map<string, Article>();
@@ -58,6 +61,9 @@ describe('the deck is named after the headline', () => {
     ['xinhuanet-2019-12-10-france-strike.html', '法国全国大罢工再次严重影响交通'],
     ['xwlb-2025-10-23-domestic.md', '全国秋粮收获近八成 各地多措并举保丰收'],
     ['sichuan-gov-notice-2014-self-inspection.txt', '关于立即开展落实民生19项核查点情况意见通知'],
+    ['gansu-gov-work-report-2026-tasks.txt', '2026年甘肃省政府工作报告'],
+    // A page saved without <html>, <title> or <h1>: the title its document table labels 标题.
+    ['govcn-2018-12-27-gov-new-media.html', '国务院办公厅关于推进政务新媒体健康有序发展的意见'],
   ])('%s → %s', (file, name) => {
     expect(deck(file).name).toBe(name);
     expect(deck(file).source.title).toBe(name);

@@ -77,6 +77,19 @@ describe('meanings composed from dictionary parts', () => {
     expect(composedMeaning('科技厅', 'n')!.definition).toMatch(/^science and technology \+ /);
   });
 
+  it.each([
+    // The reading the card shows decides which of a part's readings lends its sense.
+    ['日均', 'ri4 jun1', /^day \+ /, /Japan/],
+    ['中小城市', 'zhong1 xiao3 cheng2 shi4', /^middle \+ small \+ city$/, /China/],
+    ['西线', 'xi1 xian4', /^west \+ /, /West/],
+    ['定为', 'ding4 wei2', / \+ act as$/, /because/],
+    ['东西部', 'dong1 xi1 bu4', /^east and west \+ /, /thing|person/],
+  ] as const)('%s read %s: the parts as read there', (word, reading, shown, never) => {
+    const definition = composedMeaning(word, null, [], reading)!.definition;
+    expect(definition).toMatch(shown);
+    expect(definition).not.toMatch(never);
+  });
+
   it('never lends a part its surname sense', () => {
     // 党 is also "surname Dang"; 全 "surname Quan".
     expect(composedMeaning('党建', 'n')!.definition).not.toMatch(/surname/i);

@@ -57,6 +57,27 @@ describe('link density', () => {
   });
 });
 
+describe('a page saved as a fragment (no <html>, <head> or <body>)', () => {
+  // A crawler's content column, as gov.cn's policy pages keep it: a document table, then the text.
+  const fragment = `<div class="wrap"><table><tr><td><b>索 引 号：</b></td><td>000014349/2018-00221</td></tr>
+<tr><td><b>标　　题：</b></td><td colspan="3">国务院关于推进稳就业工作的意见</td></tr>
+<tr><td><b>发文字号：</b></td><td>国发〔2018〕1号</td></tr></table>
+<table><tr><td id="UCAP-CONTENT"><p>${P1}</p><p>${P2}</p></td></tr></table><div>扫一扫在手机打开当前页</div></div>`;
+
+  it('is read as a page body', () => {
+    expect(extractHtml(fragment).paragraphs).toEqual(expect.arrayContaining([P1, P2]));
+  });
+
+  it('takes the title its document table labels 标题 when it has no <title> or <h1>', () => {
+    expect(extractHtml(fragment).title).toBe('国务院关于推进稳就业工作的意见');
+    expect(extractHtml(`<div><p>标题：关于做好稳就业工作的通知</p><p>${P1}</p></div>`).title).toBe('关于做好稳就业工作的通知');
+  });
+
+  it('a <title> still comes first', () => {
+    expect(extractHtml(`<html><head><title>稳就业举措_新华网</title></head><body>${fragment}</body></html>`).title).toBe('稳就业举措');
+  });
+});
+
 describe('HTML files through readArticle', () => {
   it('a GB2312 page saved byte for byte, with <meta charset>', async () => {
     const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>稳就业举措 - 中国政府网</title></head><body><h1>稳就业举措</h1><p>${P1}</p><p>${P2}</p><p>【责任编辑：王晓明】</p></body></html>`;

@@ -181,6 +181,21 @@ describe('pages shaped like real saved pages', () => {
     ]);
   });
 
+  it('Markdown: HTML blocks written inside it (a transcript\'s <p>…<br></p><p>…) are paragraphs', async () => {
+    const md = [
+      '### 国内联播快讯',
+      '',
+      '<p><strong>2023年我国锂电池行业总产值超1.4万亿元</strong><br></p><p>记者从工业和信息化部了解到，2023年，我国锂电池产业延续增长态势。<br></p><p>中老铁路已成为国际物流陆路运输的“黄金大通道”。</p>',
+    ].join('\n');
+    const article = await readArticle(write('flash.md', md));
+    expect(article.paragraphs).toEqual([
+      '国内联播快讯',
+      '2023年我国锂电池行业总产值超1.4万亿元',
+      '记者从工业和信息化部了解到，2023年，我国锂电池产业延续增长态势。',
+      '中老铁路已成为国际物流陆路运输的“黄金大通道”。',
+    ]);
+  });
+
   it('HTML on standard input is recognised by its content', async () => {
     const html = fs.readFileSync(path.join(fixtures, 'xinhua-page.html'));
     const article = await readArticle('-', { stdin: Readable.from([html]) });
