@@ -25,10 +25,10 @@ export async function runBackup(opts: BackupOptions, ctx: CommandContext): Promi
       return;
     }
     const clock = loadConfig(ctx.home);
-    for (const b of all) {
-      const what = b.cards === null ? 'unreadable' : `${b.cards} cards, ${b.reviews} reviews`;
-      ctx.stdout.write(`${localTime(b.time, clock)}  ${b.reason.padEnd(15)}  ${what.padEnd(28)}  ${b.file}\n`);
-    }
+    const rows = all.map((b) => [localTime(b.time, clock), b.reason, b.cards === null ? 'unreadable' : `${b.cards} cards, ${b.reviews} reviews`, b.file]);
+    // Columns as wide as their longest cell (before-decks-remove is 19 characters); all ASCII.
+    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    for (const r of rows) ctx.stdout.write(`${r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell)).join('  ')}\n`);
     return;
   }
   const file = await backupCollection(ctx.home, 'manual', ctx.now);
