@@ -6,6 +6,8 @@ import { GuanhuaError } from '../errors.js';
 import { openLearningReader, openLearningStore } from '../store/learning-store.js';
 import { importKnownWords } from '../store/learning.js';
 
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
+
 export interface KnownOptions {
   json?: boolean;
 }
@@ -36,7 +38,7 @@ export async function runKnownImport(file: string, opts: KnownOptions, ctx: Comm
     ctx.stdout.write(`${JSON.stringify({ read: words.length, added, known: total })}\n`);
     return;
   }
-  ctx.stdout.write(`Imported ${words.length} words from ${file} (${added} new); the collection now knows ${total} words.\n`);
+  ctx.stdout.write(`Imported ${words.length} ${plural(words.length, 'word')} from ${file} (${added} new); the collection now knows ${total} ${plural(total, 'word')}.\n`);
 }
 
 /** `guanhua known export FILE`: every known word (mature, "I know this", imported), one a line, sorted. */
@@ -57,5 +59,5 @@ export async function runKnownExport(file: string, opts: KnownOptions, ctx: Comm
     ctx.stdout.write(`${JSON.stringify({ file, words: words.length })}\n`);
     return;
   }
-  ctx.stdout.write(`Wrote ${words.length} known words to ${file}.\n`);
+  ctx.stdout.write(`Wrote ${words.length} known ${plural(words.length, 'word')} to ${file}.\n`);
 }

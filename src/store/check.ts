@@ -111,7 +111,7 @@ export function disagreement(c: CardRowLite, log: readonly LogRowLite[]): string
   const last = log.at(-1);
   const found: string[] = [];
   if (c.state !== state) found.push(`state ${stateName(c.state)}, its log says ${stateName(state)}`);
-  if (c.reps !== log.length) found.push(`${c.reps} reps, its log has ${log.length} answers`);
+  if (c.reps !== log.length) found.push(`${c.reps} reps, its log has ${log.length} answer${log.length === 1 ? '' : 's'}`);
   if (c.lapses !== lapses) found.push(`${c.lapses} lapses, its log has ${lapses}`);
   const lastAt = last?.reviewed_at ?? null;
   if (c.last_review !== lastAt) {

@@ -108,7 +108,7 @@ describe('guanhua check', () => {
         'references:\n' +
         '  1 reviews belong to no card\n' +
         'cards: 2 of 8 disagree with their review log:\n' +
-        `  执法 (${a}): state review, its log says learning; 5 reps, its log has 1 answers\n` +
+        `  执法 (${a}): state review, its log says learning; 5 reps, its log has 1 answer\n` +
         `  局长 (${b}): its log jumps: answer 1 (2026-11-20T10:01:00.000Z) starts from learning, but the card was new then (an answer is missing)\n`,
     );
     expect(r.stderr).toBe("guanhua: the collection has 3 problems (listed above); there is no backup to restore\n");

@@ -51,6 +51,16 @@ describe('guanhua known import / export', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('says one word, not one words', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'one.txt');
+    fs.writeFileSync(list, '执法\n');
+    const home = tempDir();
+    expect((await cli(['--home', home, 'known', 'import', list])).stdout).toBe(`Imported 1 word from ${list} (1 new); the collection now knows 1 word.\n`);
+    const out = path.join(dir, 'out.txt');
+    expect((await cli(['--home', home, 'known', 'export', out])).stdout).toBe(`Wrote 1 known word to ${out}.\n`);
+  });
+
   it('a list without Chinese words is refused', async () => {
     const list = path.join(tempDir(), 'latin.txt');
     fs.writeFileSync(list, 'hello\nworld\n');
