@@ -15,21 +15,29 @@ const NEWEST_SCHEMA = 18;
 const OLDEST_SCHEMA = 11;
 const TABLES = ['col', 'notes', 'cards', 'revlog'];
 
-/** A revlog row: id is the answer time in ms; ivl days (> 0) or seconds (< 0). */
+/**
+ * A revlog row: id is the answer time in ms; ivl days (> 0) or seconds (< 0); factor the ease
+ * (SM-2, per mille) or difficulty (FSRS), 0 on a manual reset.
+ */
 export interface AnkiRevlogRow {
   id: number;
   ease: number;
   ivl: number;
+  factor: number;
   time: number;
   type: number;
 }
 
-/** The columns of an Anki card that import reads. mod is in seconds. */
+/**
+ * The columns of an Anki card that import reads. mod is in seconds; due of a review card a day
+ * number counted from the collection's crt (odue instead while the card is in a filtered deck).
+ */
 export interface AnkiCardRow {
   id: number;
   mod: number;
   type: number;
   queue: number;
+  due: number;
   revlog: AnkiRevlogRow[];
 }
 
@@ -41,6 +49,8 @@ export interface AnkiNote {
 
 export interface AnkiPackage {
   version: PackageVersion;
+  /** The collection's creation time (epoch seconds), from which review day numbers count. */
+  crt: number;
   notes: AnkiNote[];
   /** False for an export without scheduling: every card new and no review log. */
   scheduling: boolean;
@@ -65,21 +75,22 @@ export function readAnkiPackage(bytes: Uint8Array, name: string): AnkiPackage {
     const cards = new Map<number, AnkiCardRow>();
     const cardOfNote = new Map<number, AnkiCardRow>();
     let scheduling = false;
-    for (const r of db.rows<{ id: number; nid: number; mod: number; type: number; queue: number }>(
-      'SELECT id, nid, mod, type, queue FROM cards WHERE ord = 0',
+    for (const r of db.rows<{ id: number; nid: number; mod: number; type: number; queue: number; due: number }>(
+      'SELECT id, nid, mod, type, queue, CASE WHEN odid <> 0 THEN odue ELSE due END AS due FROM cards WHERE ord = 0',
     )) {
-      const card: AnkiCardRow = { id: r.id, mod: r.mod, type: r.type, queue: r.queue, revlog: [] };
+      const card: AnkiCardRow = { id: r.id, mod: r.mod, type: r.type, queue: r.queue, due: r.due, revlog: [] };
       cards.set(r.id, card);
       cardOfNote.set(r.nid, card);
       if (r.type !== 0 || r.queue !== 0) scheduling = true;
     }
-    for (const r of db.rows<AnkiRevlogRow & { cid: number }>('SELECT id, cid, ease, ivl, time, type FROM revlog ORDER BY id')) {
+    for (const r of db.rows<AnkiRevlogRow & { cid: number }>('SELECT id, cid, ease, ivl, factor, time, type FROM revlog ORDER BY id')) {
       scheduling = true;
-      cards.get(r.cid)?.revlog.push({ id: r.id, ease: r.ease, ivl: r.ivl, time: r.time, type: r.type });
+      cards.get(r.cid)?.revlog.push({ id: r.id, ease: r.ease, ivl: r.ivl, factor: r.factor, time: r.time, type: r.type });
     }
     const notes = db.rows<{ id: number; guid: string }>('SELECT id, guid FROM notes ORDER BY id')
       .map((n) => ({ guid: n.guid, card: cardOfNote.get(n.id) ?? null }));
-    return { version, notes, scheduling };
+    const crt = db.value<number>('SELECT crt FROM col');
+    return { version, crt: typeof crt === 'number' ? crt : 0, notes, scheduling };
   } finally {
     db.close();
   }

@@ -17,6 +17,8 @@ export interface ImportSummary {
   notes: number;
   matched: number;
   reviewsAdded: number;
+  /** Resets (Forget) and due dates set by hand in Anki, added. */
+  rescheduled: number;
   cardsUpdated: number;
   unknownNotes: number;
   scheduling: boolean;
@@ -46,6 +48,7 @@ export async function runImport(file: string, opts: ImportOptions, ctx: CommandC
       notes: pkg.notes.length,
       matched: counts.matched,
       reviewsAdded: counts.reviewsAdded,
+      rescheduled: counts.rescheduled,
       cardsUpdated: counts.cardsUpdated,
       unknownNotes: pkg.notes.length - counts.matched,
       scheduling: pkg.scheduling,
@@ -65,7 +68,8 @@ function humanSummary(s: ImportSummary): string {
   if (!s.scheduling) {
     return `${s.file} carries no reviews: it was exported from Anki without scheduling information (tick "Include scheduling information"); ${matched}; nothing changed\n`;
   }
-  return `Imported ${s.file}: ${matched}; ${plural(s.reviewsAdded, 'review')} added, ${plural(s.cardsUpdated, 'card')} updated\n`;
+  const rescheduled = s.rescheduled > 0 ? `, ${plural(s.rescheduled, 'schedule change')} made by hand (forget, set due date)` : '';
+  return `Imported ${s.file}: ${matched}; ${plural(s.reviewsAdded, 'review')} added${rescheduled}, ${plural(s.cardsUpdated, 'card')} updated\n`;
 }
 
 function readPackageFile(file: string): Uint8Array {

@@ -17,11 +17,27 @@ export interface ForeignReview {
   given: { due: Date; interday: boolean } | null;
 }
 
+/** A due date the learner set by hand there (Anki's "Set Due Date", or FSRS rescheduling it). */
+export interface ForeignDueSet {
+  /** When it was set. */
+  at: Date;
+  /**
+   * The start of the learner day it made the card due on. Exact for the card's last change
+   * there (read from the card); for an earlier one, which a later answer overrode, the set day
+   * plus the interval it logged.
+   */
+  due: Date;
+}
+
 export interface ForeignCard {
   /** The guanhua card id (an Anki note's GUID). */
   cardId: string;
   /** Oldest first. */
   reviews: ForeignReview[];
+  /** When the learner made the card new again there (Anki's "Forget" / "Reset"), oldest first. */
+  resets: Date[];
+  /** Due dates set by hand there, oldest first. */
+  dueSets: ForeignDueSet[];
   suspended: boolean;
   /** Buried until this instant (in Anki, until the day after it was buried); null: not buried. */
   buriedUntil: Date | null;

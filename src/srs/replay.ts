@@ -28,17 +28,34 @@ export interface ReplayedAnswer {
   due: Date;
 }
 
+/** A due date set by hand (src/srs/foreign.ts): at `at`, the card became due at `due`. */
+export interface DueSet {
+  at: Date;
+  due: Date;
+}
+
 export interface Replayed {
   schedule: Schedule;
   /** One per answer, in the order given. */
   steps: ReplayedAnswer[];
 }
 
-/** `answers` must be oldest first. A card with no answers is new, due at `createdAt`. */
-export function replay(answers: readonly ReplayAnswer[], scheduler: Scheduler, clock: DayClock, createdAt: Date): Replayed {
+/**
+ * `answers` must be oldest first. A card with no answers is new, due at `createdAt`. Each due
+ * set (any order) moves the card's due where it falls among the answers (setDue).
+ */
+export function replay(
+  answers: readonly ReplayAnswer[], scheduler: Scheduler, clock: DayClock, createdAt: Date, dueSets: readonly DueSet[] = [],
+): Replayed {
   let schedule = newSchedule(createdAt);
   const steps: ReplayedAnswer[] = [];
+  const sets = [...dueSets].sort((a, b) => a.at.getTime() - b.at.getTime());
+  let nextSet = 0;
+  const setDuesUntil = (t: number) => {
+    for (; nextSet < sets.length && sets[nextSet].at.getTime() <= t; nextSet++) schedule = setDue(schedule, sets[nextSet], scheduler, clock);
+  };
   for (const a of answers) {
+    setDuesUntil(a.reviewedAt.getTime() - 1);
     const before = schedule.state;
     // An answer whose due comes from elsewhere needs no fuzz (unless the kinds disagree: then unfuzzed).
     const next = scheduler.next(schedule, a.reviewedAt, a.grade, !a.given);
@@ -53,7 +70,22 @@ export function replay(answers: readonly ReplayAnswer[], scheduler: Scheduler, c
       due: schedule.due,
     });
   }
+  setDuesUntil(Infinity);
   return { schedule, steps };
+}
+
+/**
+ * A due date set by hand, as Anki does it: a review card, due that day. A card already studied
+ * keeps its memory state, its interval counted from its last review. A new card (Anki gives it
+ * the deck's starting ease and no memory state) counts as seen when the date was set, with the
+ * memory of a first Good: the learner has judged it known well enough to wait.
+ */
+export function setDue(s: Schedule, set: DueSet, scheduler: Scheduler, clock: DayClock): Schedule {
+  const from = s.state === 'new' ? set.at : (s.lastReview ?? set.at);
+  const scheduledDays = Math.max(0, learnerDay(set.due, clock) - learnerDay(from, clock));
+  // A learning or relearning card leaves its steps (Anki: a review card with its interval).
+  if (s.state !== 'new') return { ...s, state: 'review', due: set.due, scheduledDays, learningSteps: 0 };
+  return { ...s, ...scheduler.firstMemory(3), state: 'review', due: set.due, scheduledDays, learningSteps: 0, elapsedDays: 0, lastReview: set.at };
 }
 
 /**
@@ -64,14 +96,15 @@ export function replay(answers: readonly ReplayAnswer[], scheduler: Scheduler, c
  */
 export function replayWithResets(
   answers: readonly ReplayAnswer[], resets: readonly Date[], scheduler: Scheduler, clock: DayClock, createdAt: Date,
+  dueSets: readonly DueSet[] = [],
 ): Replayed {
   const starts = [createdAt, ...[...resets].sort((a, b) => a.getTime() - b.getTime())];
   let out: Replayed = replay([], scheduler, clock, createdAt);
   const steps: ReplayedAnswer[] = [];
   starts.forEach((start, i) => {
     const end = starts[i + 1]?.getTime() ?? Infinity;
-    const stretch = answers.filter((a) => a.reviewedAt.getTime() >= (i === 0 ? -Infinity : start.getTime()) && a.reviewedAt.getTime() < end);
-    out = replay(stretch, scheduler, clock, start);
+    const within = (t: Date) => t.getTime() >= (i === 0 ? -Infinity : start.getTime()) && t.getTime() < end;
+    out = replay(answers.filter((a) => within(a.reviewedAt)), scheduler, clock, start, dueSets.filter((d) => within(d.at)));
     steps.push(...out.steps);
   });
   return { schedule: out.schedule, steps };

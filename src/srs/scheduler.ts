@@ -28,6 +28,8 @@ export interface Scheduler {
    */
   next(schedule: Schedule, now: Date, grade: Grade, fuzz?: boolean): Scheduled;
   preview(schedule: Schedule, now: Date): Record<Grade, Schedule>;
+  /** The memory state a first answer of this grade gives a new card. */
+  firstMemory(grade: Grade): { stability: number; difficulty: number };
 }
 
 /** A card never reviewed, due at `now`. */
@@ -80,6 +82,9 @@ export function createScheduler(config: SrsConfig): Scheduler {
       const out = {} as Record<Grade, Schedule>;
       for (const g of [1, 2, 3, 4] as Grade[]) out[g] = fromFsrs(p[g].card, back);
       return out;
+    },
+    firstMemory(grade) {
+      return { stability: f.init_stability(grade), difficulty: Math.min(10, Math.max(1, f.init_difficulty(grade))) };
     },
   };
 }

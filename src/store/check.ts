@@ -3,9 +3,10 @@ import type { Db } from './database.js';
 /**
  * `guanhua check`: the file (SQLite's integrity_check and foreign_key_check), the references
  * between its tables, and each card against its review log. The log is replayed as it was
- * recorded, from the card's last reset (`guanhua forget`) on: each answer moves the card from
- * the state it was in, reps counts the answers, lapses the Agains of cards in review, and the
- * last answer leaves the card's state and last-review time. A card that disagrees was changed
+ * recorded, from the card's last reset (`guanhua forget`, Anki's Forget) on: each answer moves
+ * the card from the state it was in, a due date set by hand (card_due_sets) makes it a review
+ * card (a new one seen then), reps counts the answers, lapses the Agains of cards in review, and
+ * the last answer leaves the card's state and last-review time. A card that disagrees was changed
  * without its log, or lost log rows.
  */
 
@@ -80,40 +81,58 @@ function cardsAgainstLog(db: Db): { cards: CardProblem[]; checked: number } {
     resets.set(r.card_id, r.t);
   }
   const logs = new Map<string, LogRowLite[]>();
-  for (const l of db.prepare('SELECT card_id, grade, reviewed_at, state_before, state_after FROM review_log ORDER BY card_id, reviewed_at, id').iterate() as IterableIterator<LogRowLite>) {
-    if (l.reviewed_at < (resets.get(l.card_id) ?? -Infinity)) continue;
-    const list = logs.get(l.card_id);
-    if (list) list.push(l);
-    else logs.set(l.card_id, [l]);
-  }
+  const since = <T extends { card_id: string }>(rows: Iterable<T>, at: (r: T) => number, into: Map<string, T[]>) => {
+    for (const r of rows) {
+      if (at(r) < (resets.get(r.card_id) ?? -Infinity)) continue;
+      const list = into.get(r.card_id);
+      if (list) list.push(r);
+      else into.set(r.card_id, [r]);
+    }
+  };
+  since(db.prepare('SELECT card_id, grade, reviewed_at, state_before, state_after FROM review_log ORDER BY card_id, reviewed_at, id').iterate() as IterableIterator<LogRowLite>, (l) => l.reviewed_at, logs);
+  const dueSets = new Map<string, { card_id: string; set_at: number }[]>();
+  since(db.prepare('SELECT card_id, set_at FROM card_due_sets ORDER BY card_id, set_at').all() as { card_id: string; set_at: number }[], (d) => d.set_at, dueSets);
   const problems: CardProblem[] = [];
   let checked = 0;
   for (const c of db.prepare('SELECT id, word, state, reps, lapses, last_review FROM cards ORDER BY rowid').iterate() as IterableIterator<CardRowLite>) {
     checked++;
-    const problem = disagreement(c, logs.get(c.id) ?? []);
+    const problem = disagreement(c, logs.get(c.id) ?? [], (dueSets.get(c.id) ?? []).map((d) => d.set_at));
     if (problem !== null) problems.push({ id: c.id, word: c.word ?? '', problem });
   }
   return { cards: problems, checked };
 }
 
-/** How the card differs from what its log says, or null. `log`: its answers since its last reset, oldest first. */
-export function disagreement(c: CardRowLite, log: readonly LogRowLite[]): string | null {
+/**
+ * How the card differs from what its log says, or null. `log`: its answers since its last reset,
+ * oldest first; `dueSets`: when a due date was set by hand since then.
+ */
+export function disagreement(c: CardRowLite, log: readonly LogRowLite[], dueSets: readonly number[] = []): string | null {
   let state = 0;
   let lapses = 0;
+  // A due set makes the card a review card; a new one counts as seen then.
+  let seenAt: number | null = null;
+  const setDuesUntil = (t: number) => {
+    for (const d of dueSets.filter((x) => x <= t && x > (seenAt ?? -Infinity))) {
+      if (state === 0) seenAt = d;
+      state = 2;
+    }
+  };
   for (const [i, l] of log.entries()) {
+    setDuesUntil(l.reviewed_at - 1);
     if (l.state_before !== state) {
       const before = i === 0 ? `the card was ${stateName(state)} then` : `the answer before left it ${stateName(state)}`;
       return `its log jumps: answer ${i + 1} (${new Date(l.reviewed_at).toISOString()}) starts from ${stateName(l.state_before)}, but ${before} (an answer is missing)`;
     }
     if (l.state_before === 2 && l.grade === 1) lapses++;
     state = l.state_after;
+    seenAt = l.reviewed_at;
   }
-  const last = log.at(-1);
+  setDuesUntil(Infinity);
   const found: string[] = [];
   if (c.state !== state) found.push(`state ${stateName(c.state)}, its log says ${stateName(state)}`);
   if (c.reps !== log.length) found.push(`${c.reps} reps, its log has ${log.length} answer${log.length === 1 ? '' : 's'}`);
   if (c.lapses !== lapses) found.push(`${c.lapses} lapses, its log has ${lapses}`);
-  const lastAt = last?.reviewed_at ?? null;
+  const lastAt: number | null = seenAt;
   if (c.last_review !== lastAt) {
     const t = (x: number | null) => (x === null ? 'none' : new Date(x).toISOString());
     found.push(`last review ${t(c.last_review)}, its log's last answer ${t(lastAt)}`);

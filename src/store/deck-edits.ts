@@ -108,7 +108,7 @@ export function removeDeck(db: Db, name: string, clock: DayClock, now: Date): De
   const lessDay = db.prepare('UPDATE review_days SET reviews = reviews - 1 WHERE day = ?');
   for (const id of go) {
     for (const t of times.all(id) as number[]) lessDay.run(learnerDay(t, clock));
-    for (const table of ['review_log', 'card_boosts', 'card_resets', 'card_search']) {
+    for (const table of ['review_log', 'card_boosts', 'card_resets', 'card_due_sets', 'card_search']) {
       db.prepare(`DELETE FROM ${table} WHERE card_id = ?`).run(id);
     }
     db.prepare('DELETE FROM cards WHERE id = ?').run(id);

@@ -13,8 +13,10 @@ import { learnerChangedAt, type CardRow } from './rows.js';
  * - a review the card's log lacks is added once: the same card answered within SAME_REVIEW_MS
  *   of a logged answer is that answer (Anki keeps the millisecond ids guanhua exports, moving
  *   one on by a millisecond when two clash);
- * - a card that gained reviews is replayed from its whole log (src/srs/replay.ts): the card and
- *   every log row of it get the replayed state;
+ * - so is a reset (Anki's Forget: card_resets, as `guanhua forget` records it) and a due date set
+ *   by hand (card_due_sets) that the collection lacks;
+ * - a card that gained reviews, a reset or a due date is replayed from its whole log
+ *   (src/srs/replay.ts): the card and every log row of it get the replayed state;
  * - suspended / buried follow the side that changed the card last (cards.modified_at here,
  *   the Anki card's mod there); a card the learner never changed here takes Anki's.
  */
@@ -25,6 +27,8 @@ export interface ImportCounts {
   /** Foreign cards that are cards of this collection. */
   matched: number;
   reviewsAdded: number;
+  /** Resets and due dates set by hand there, added. */
+  rescheduled: number;
   /** Cards whose schedule, suspended or buried state changed. */
   cardsUpdated: number;
 }
@@ -47,6 +51,9 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
        elapsed_days, stability, difficulty, due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const resetsOf = db.prepare('SELECT reset_at FROM card_resets WHERE card_id = ? ORDER BY reset_at').pluck();
+  const addReset = db.prepare('INSERT INTO card_resets (card_id, reset_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
+  const dueSetsOf = db.prepare('SELECT set_at, due FROM card_due_sets WHERE card_id = ? ORDER BY set_at');
+  const addDueSet = db.prepare('INSERT INTO card_due_sets (card_id, set_at, due) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
   const countDay = db.prepare('INSERT INTO review_days (day, reviews) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET reviews = reviews + excluded.reviews');
   const updateCard = db.prepare(
     `UPDATE cards SET state = ?, due = ?, stability = ?, difficulty = ?, elapsed_days = ?, scheduled_days = ?,
@@ -54,7 +61,7 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
   );
   const updateFlags = db.prepare('UPDATE cards SET suspended = ?, retired = ?, buried_until = ?, modified_at = ? WHERE id = ?');
 
-  const counts: ImportCounts = { matched: 0, reviewsAdded: 0, cardsUpdated: 0 };
+  const counts: ImportCounts = { matched: 0, reviewsAdded: 0, rescheduled: 0, cardsUpdated: 0 };
   const perDay = new Map<number, number>();
   for (const foreign of cards) {
     const row = cardRow.get(foreign.cardId) as CardRow | undefined;
@@ -64,15 +71,23 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
 
     const logged = logOf.all(foreign.cardId) as LoggedAnswer[];
     const fresh = missingReviews(logged, foreign.reviews);
-    if (fresh.length > 0) {
+    const knownResets = resetsOf.all(foreign.cardId) as number[];
+    const freshResets = missingTimes(knownResets, foreign.resets.map((t) => t.getTime()));
+    for (const t of freshResets) addReset.run(foreign.cardId, t);
+    const knownSets = dueSetsOf.all(foreign.cardId) as { set_at: number; due: number }[];
+    const freshSetTimes = new Set(missingTimes(knownSets.map((d) => d.set_at), foreign.dueSets.map((d) => d.at.getTime())));
+    const freshSets = foreign.dueSets.filter((d) => freshSetTimes.delete(d.at.getTime()));
+    for (const d of freshSets) addDueSet.run(foreign.cardId, d.at.getTime(), d.due.getTime());
+    if (fresh.length > 0 || freshResets.length > 0 || freshSets.length > 0) {
       type Answer = ReplayAnswer & { logId?: number; durationMs?: number };
       const answers: Answer[] = [
         ...logged.map((l): Answer => ({ reviewedAt: new Date(l.reviewed_at), grade: l.grade as Grade, logId: l.id })),
         ...fresh.map((f): Answer => ({ reviewedAt: f.reviewedAt, grade: f.grade, given: f.given, durationMs: f.durationMs })),
       ].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime());
-      // From the last `guanhua forget` on: the answers before it stay in the log, replayed apart.
-      const resets = (resetsOf.all(foreign.cardId) as number[]).map((t) => new Date(t));
-      const { schedule: s, steps } = replayWithResets(answers, resets, scheduler, clock, new Date(row.created_at));
+      // From the last reset on: the answers before it stay in the log, replayed apart.
+      const resets = [...knownResets, ...freshResets].map((t) => new Date(t));
+      const dueSets = [...knownSets.map((d) => ({ at: new Date(d.set_at), due: new Date(d.due) })), ...freshSets];
+      const { schedule: s, steps } = replayWithResets(answers, resets, scheduler, clock, new Date(row.created_at), dueSets);
       answers.forEach((a, i) => {
         const st = steps[i];
         const derived = [stateNumber(st.stateBefore), stateNumber(st.stateAfter), st.scheduledDays, st.elapsedDays, st.stability, st.difficulty, st.due.getTime()];
@@ -88,6 +103,7 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
       updateCard.run(stateNumber(s.state), s.due.getTime(), s.stability, s.difficulty, s.elapsedDays, s.scheduledDays,
         s.learningSteps, s.reps, s.lapses, s.lastReview?.getTime() ?? null, foreign.cardId);
       counts.reviewsAdded += fresh.length;
+      counts.rescheduled += freshResets.length + freshSets.length;
       updated = true;
     }
 
@@ -112,6 +128,18 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
 
 /** A bury that has ended is no bury. */
 const stillBuried = (until: number | null, now: Date): number | null => (until !== null && until > now.getTime() ? until : null);
+
+/** The times (ms) not within SAME_REVIEW_MS of a known one nor of another one, oldest first. */
+function missingTimes(known: readonly number[], incoming: readonly number[]): number[] {
+  const taken = [...known];
+  const out: number[] = [];
+  for (const t of [...incoming].sort((a, b) => a - b)) {
+    if (taken.some((x) => Math.abs(x - t) < SAME_REVIEW_MS)) continue;
+    taken.push(t);
+    out.push(t);
+  }
+  return out;
+}
 
 /** The foreign reviews not yet in the log (nor twice in the foreign list), oldest first. */
 function missingReviews(logged: readonly LoggedAnswer[], reviews: readonly ForeignReview[]): ForeignReview[] {

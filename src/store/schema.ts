@@ -117,6 +117,14 @@ CREATE TABLE card_resets (card_id TEXT NOT NULL, reset_at INTEGER NOT NULL, PRIM
 CREATE TABLE deck_renames (old_name TEXT PRIMARY KEY, new_name TEXT NOT NULL) WITHOUT ROWID;
 `;
 
+/**
+ * Version 9: due dates the learner set by hand in Anki ("Set Due Date", FSRS rescheduling),
+ * brought by `guanhua import`: a replay of the card's log moves its due there (src/srs/replay.ts).
+ */
+const SCHEMA_V9 = `
+CREATE TABLE card_due_sets (card_id TEXT NOT NULL, set_at INTEGER NOT NULL, due INTEGER NOT NULL, PRIMARY KEY (card_id, set_at)) WITHOUT ROWID;
+`;
+
 type Migration = (db: Database.Database, clock: DayClock) => void;
 
 export const MIGRATIONS: Migration[] = [
@@ -141,6 +149,7 @@ export const MIGRATIONS: Migration[] = [
     db.exec(SCHEMA_V8);
     indexCards(db, db.prepare('SELECT id FROM cards').pluck().all() as string[]);
   },
+  (db) => db.exec(SCHEMA_V9),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,18 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { default_w } from 'ts-fsrs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runExport } from '../../src/commands/export.js';
 import { runImport, type ImportSummary } from '../../src/commands/import.js';
-import type { CommandContext } from '../../src/context.js';
 import { parseDeck } from '../../src/deck/parse-deck.js';
 import { learnerDay } from '../../src/srs/day.js';
 import { openCollection } from '../../src/store/collection.js';
 import { openLearningReader } from '../../src/store/learning-store.js';
 import { root } from '../helpers/cli.js';
 import { describeWithAnki } from '../helpers/python.js';
+import { commandContext, guanhuaBeforeAnki, importEach, importJson, studyInGuanhua, utc, type GuanhuaStudy } from './round-trip.js';
 import { libfaketimeMissing, studyInAnki, type AnkiReport } from './study.js';
 
 /**
@@ -26,7 +24,6 @@ import { libfaketimeMissing, studyInAnki, type AnkiReport } from './study.js';
 const deckFile = path.join(root, 'decks/000_50515ac5e261a18b.json');
 const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
 const id = (i: number) => deck.cards[i].id;
-const utc = (s: string) => new Date(`${s.replace(' ', 'T')}Z`);
 const clock = { timeZone: 'UTC', dayStartsAt: 4 };
 const IMPORT_AT = '2026-01-09 09:00:00';
 const NOW = utc('2026-01-23 12:00:00');
@@ -34,51 +31,18 @@ const NOW = utc('2026-01-23 12:00:00');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanhua-anki-import-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function context(home: string, now: Date): CommandContext & { output: () => string } {
-  let text = '';
-  const stdout = new Writable({ write(chunk, _enc, done) { text += String(chunk); done(); } });
-  return { home, stdout, stderr: stdout, color: false, now, output: () => text };
-}
-
-async function importJson(home: string, file: string): Promise<ImportSummary> {
-  const ctx = context(home, NOW);
-  await runImport(file, { json: true }, ctx);
-  return JSON.parse(ctx.output()) as ImportSummary;
-}
-
 /** The guanhua side before Anki: a few cards studied, one suspended, then exported with progress. */
-async function guanhuaBeforeAnki(home: string): Promise<string> {
-  fs.mkdirSync(home, { recursive: true });
-  fs.writeFileSync(path.join(home, 'config.json'), JSON.stringify({ timeZone: 'UTC' }));
-  const c = openCollection(home);
-  try {
-    c.addDeck(deck, utc('2026-01-01 10:00:00'));
-    c.answer(id(0), 3, utc('2026-01-02 10:00:00'), 4000);
-    c.answer(id(0), 3, utc('2026-01-02 10:12:00'), 3000);
-    c.answer(id(1), 1, utc('2026-01-02 10:01:00'), 8000);
-    c.answer(id(1), 3, utc('2026-01-02 10:06:00'), 3000);
-    c.answer(id(1), 3, utc('2026-01-02 10:20:00'), 3000);
-    c.answer(id(2), 4, utc('2026-01-03 10:00:00'), 2000);
-    c.answer(id(0), 3, utc('2026-01-05 10:00:00'), 2500);
-    c.suspend(id(3), utc('2026-01-06 10:00:00'));
-  } finally {
-    c.close();
-  }
-  const apkg = path.join(dir, 'from-guanhua.apkg');
-  await runExport(deck.name, { apkg, withProgress: true }, context(home, utc('2026-01-08 10:00:00')));
-  return apkg;
-}
+const BEFORE_ANKI: GuanhuaStudy = {
+  answers: [
+    [id(0), 3, '2026-01-02 10:00:00', 4000], [id(0), 3, '2026-01-02 10:12:00', 3000], [id(1), 1, '2026-01-02 10:01:00', 8000],
+    [id(1), 3, '2026-01-02 10:06:00', 3000], [id(1), 3, '2026-01-02 10:20:00', 3000], [id(2), 4, '2026-01-03 10:00:00', 2000],
+    [id(0), 3, '2026-01-05 10:00:00', 2500],
+  ],
+  suspend: [[id(3), '2026-01-06 10:00:00']],
+};
 
 /** What the learner does in guanhua while Anki studies: a review of a card Anki studies too, a suspension. */
-function guanhuaMeanwhile(home: string): void {
-  const c = openCollection(home);
-  try {
-    c.answer(id(0), 3, utc('2026-01-11 12:00:00'), 3000);
-    c.suspend(id(150), utc('2026-01-20 12:00:00'));
-  } finally {
-    c.close();
-  }
-}
+const MEANWHILE: GuanhuaStudy = { answers: [[id(0), 3, '2026-01-11 12:00:00', 3000]], suspend: [[id(150), '2026-01-20 12:00:00']] };
 
 describeWithAnki('guanhua import: reviews made in real Anki come back', () => {
   const home = path.join(dir, 'home');
@@ -89,7 +53,7 @@ describeWithAnki('guanhua import: reviews made in real Anki come back', () => {
   const imports: Record<string, ImportSummary> = {};
 
   beforeAll(async () => {
-    const apkg = await guanhuaBeforeAnki(home);
+    const apkg = await guanhuaBeforeAnki(home, deck, BEFORE_ANKI, path.join(dir, 'from-guanhua.apkg'));
     const sessions = ['2026-01-09', '2026-01-10', '2026-01-12', '2026-01-16', '2026-01-20', '2026-01-23']
       .flatMap((day) => [`${day} 10:00:00`, `${day} 10:15:00`, `${day} 10:30:00`].map((at) => ({ at })));
     Object.assign(sessions[sessions.length - 1], { suspend: [id(4)], bury: [id(5)], unsuspend: [id(3)] });
@@ -105,19 +69,16 @@ describeWithAnki('guanhua import: reviews made in real Anki come back', () => {
       exportAt: '2026-01-23 11:00:00',
     });
     ankiMade = anki.revlog.filter((r) => r.id >= utc(IMPORT_AT).getTime());
-    guanhuaMeanwhile(home);
+    studyInGuanhua(home, MEANWHILE);
     fs.cpSync(home, twin, { recursive: true });
     const c = openCollection(home);
     const reader = openLearningReader(home)!;
     before = { due: c.due(NOW), known: reader.knownWords() };
     reader.close();
     c.close();
-    imports.first = await importJson(home, anki.packages.latest);
-    imports.again = await importJson(home, anki.packages.latest);
-    imports.colpkg = await importJson(home, anki.packages.colpkg);
-    imports.legacy = await importJson(home, anki.packages.legacy);
-    imports.twinColpkg = await importJson(twin, anki.packages.colpkg);
-    imports.twinLatest = await importJson(twin, anki.packages.latest);
+    Object.assign(imports, await importEach(home, anki.packages, NOW));
+    imports.twinColpkg = await importJson(twin, anki.packages.colpkg, NOW);
+    imports.twinLatest = await importJson(twin, anki.packages.latest, NOW);
   }, 120_000);
 
   it('Anki studied: reviews over two weeks, review cards due days ahead', () => {
@@ -128,7 +89,7 @@ describeWithAnki('guanhua import: reviews made in real Anki come back', () => {
 
   it('imports the package once: every review Anki made, and only those', () => {
     expect(imports.first).toEqual({
-      file: anki.packages.latest, notes: 200, matched: 200, reviewsAdded: ankiMade.length,
+      file: anki.packages.latest, notes: 200, matched: 200, reviewsAdded: ankiMade.length, rescheduled: 0,
       cardsUpdated: expect.any(Number), unknownNotes: 0, scheduling: true,
     });
     expect(imports.first.cardsUpdated).toBeGreaterThanOrEqual(new Set(ankiMade.map((r) => r.guid)).size);
@@ -236,9 +197,9 @@ describeWithAnki('guanhua import: reviews made in real Anki come back', () => {
   });
 
   it('an Anki export without scheduling says it carries no reviews and changes nothing', async () => {
-    const ctx = context(home, NOW);
+    const ctx = commandContext(home, NOW);
     await runImport(anki.packages.noScheduling, {}, ctx);
     expect(ctx.output()).toMatch(/carries no reviews: it was exported from Anki without scheduling information/);
-    expect(await importJson(home, anki.packages.noScheduling)).toMatchObject({ scheduling: false, matched: 200, reviewsAdded: 0, cardsUpdated: 0 });
+    expect(await importJson(home, anki.packages.noScheduling, NOW)).toMatchObject({ scheduling: false, matched: 200, reviewsAdded: 0, cardsUpdated: 0 });
   });
 }, libfaketimeMissing);

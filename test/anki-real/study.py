@@ -7,8 +7,10 @@ before each step: so Anki's own v3 scheduler answers cards on the days the scena
     python study.py < SCENARIO.json  →  JSON on stdout
 
 The scenario: {"dir", "package", "timeFile", "weights", "retention", "newPerDay", "ratings",
-"importAt", "sessions": [{"at", "suspend": [guid], "unsuspend": [guid], "bury": [guid]}],
-"exportAt"}. Times are "YYYY-MM-DD HH:MM:SS" in the process's zone (the test sets TZ=UTC).
+"importAt", "sessions": [{"at", "suspend": [guid], "unsuspend": [guid], "bury": [guid],
+"setDue": [{"guid", "days"}], "forget": [guid]}], "exportAt"}. After a session's answers, the
+learner's hand: Browse → Set Due Date ("days": Anki's "0", "7", "5-9" or "7!") and Forget (Reset)
+with "restore original position" and "reset counts" unticked, as Anki's defaults are. Times are "YYYY-MM-DD HH:MM:SS" in the process's zone (the test sets TZ=UTC).
 Each session answers every card Anki queues, each at most once, with
 ratings[n % len(ratings)] for the n-th answer of the run (1 Again … 4 Easy).
 """
@@ -103,6 +105,10 @@ def study(col, did, session, counter):
         col.sched.unsuspend_cards([card_of(col, guid)])
     for guid in session.get("bury", []):
         col.sched.bury_cards([card_of(col, guid)])
+    for change in session.get("setDue", []):
+        col.sched.set_due_date([card_of(col, change["guid"])], change["days"])
+    for guid in session.get("forget", []):
+        col.sched.schedule_cards_as_new([card_of(col, guid)], restore_position=False, reset_counts=False)
     return len(answered)
 
 
@@ -132,9 +138,9 @@ def report(col):
             }
         )
     revlog = [
-        {"guid": guid, "id": rid, "ease": ease, "ivl": ivl, "type": rtype}
-        for guid, rid, ease, ivl, rtype in col.db.all(
-            "SELECT n.guid, r.id, r.ease, r.ivl, r.type FROM revlog r JOIN cards c ON c.id = r.cid "
+        {"guid": guid, "id": rid, "ease": ease, "ivl": ivl, "lastIvl": last_ivl, "factor": factor, "type": rtype}
+        for guid, rid, ease, ivl, last_ivl, factor, rtype in col.db.all(
+            "SELECT n.guid, r.id, r.ease, r.ivl, r.lastIvl, r.factor, r.type FROM revlog r JOIN cards c ON c.id = r.cid "
             "JOIN notes n ON n.id = c.nid WHERE c.ord = 0 ORDER BY r.id"
         )
     ]

@@ -31,6 +31,10 @@ export interface AnkiSession {
   suspend?: string[];
   unsuspend?: string[];
   bury?: string[];
+  /** Browse → Set Due Date: days as Anki takes them ("7", "5-9", "7!"). */
+  setDue?: { guid: string; days: string }[];
+  /** Browse → Forget (Reset). */
+  forget?: string[];
 }
 
 export interface AnkiScenario {
@@ -63,7 +67,7 @@ export interface AnkiCardReport {
 export interface AnkiReport {
   crt: number;
   cards: AnkiCardReport[];
-  revlog: { guid: string; id: number; ease: number; ivl: number; type: number }[];
+  revlog: { guid: string; id: number; ease: number; ivl: number; lastIvl: number; factor: number; type: number }[];
   /** Answers per session. */
   answered: number[];
   packages: { latest: string; legacy: string; noScheduling: string; colpkg: string };

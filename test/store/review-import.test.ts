@@ -15,17 +15,30 @@ afterEach(() => {
   for (const h of homes.splice(0)) fs.rmSync(h, { recursive: true, force: true });
 });
 
+const homeOf = new WeakMap<object, string>();
+
 function collection() {
   const { home, c } = collectionWith([], T0);
   homes.push(home);
+  homeOf.set(c, home);
   c.addDeck(deck, T0);
   return c;
 }
 
 const review = (t: string, grade: Grade): ForeignReview => ({ reviewedAt: at(t), grade, durationMs: 3000, given: null });
 const foreign = (cardId: string, reviews: ForeignReview[], more: Partial<ForeignCard> = {}): ForeignCard => ({
-  cardId, reviews, suspended: false, buriedUntil: null, modifiedAt: reviews.at(-1)?.reviewedAt ?? T0, ...more,
+  cardId, reviews, resets: [], dueSets: [], suspended: false, buriedUntil: null, modifiedAt: reviews.at(-1)?.reviewedAt ?? T0, ...more,
 });
+
+/** `guanhua check`'s findings on the cards of the collection `c` is open on. */
+function checked(c: ReturnType<typeof collection>): unknown[] {
+  const m = openManager(homeOf.get(c)!);
+  try {
+    return m.check().cards;
+  } finally {
+    m.close();
+  }
+}
 
 const historyA: [string, Grade][] = [['2026-03-02T09:00:00', 3], ['2026-03-02T09:10:00', 3], ['2026-03-05T09:00:00', 1], ['2026-03-05T09:10:00', 3], ['2026-03-09T09:00:00', 3]];
 
@@ -35,13 +48,13 @@ describe('merging reviews made elsewhere', () => {
     const here = collection();
     for (const [t, g] of historyA) here.answer(A, g, at(t), 3000);
     const incoming = [foreign(A, historyA.map(([t, g]) => review(t, g))), foreign('gh-not-here', [review('2026-03-02T09:00:00', 3)])];
-    expect(c.importForeign(incoming, NOW)).toEqual({ matched: 1, reviewsAdded: 5, cardsUpdated: 1 });
+    expect(c.importForeign(incoming, NOW)).toEqual({ matched: 1, reviewsAdded: 5, rescheduled: 0, cardsUpdated: 1 });
     expect(c.card(A)!.schedule).toEqual(here.card(A)!.schedule);
     const strip = (log: ReturnType<typeof c.reviewLog>) => log.map(({ id: _, ...rest }) => rest);
     expect(strip(c.reviewLog([A]))).toEqual(strip(here.reviewLog([A])));
     expect(c.stats(NOW).heatmap).toEqual(here.stats(NOW).heatmap);
     // Again: nothing new. A review within a second of a logged one is that review.
-    expect(c.importForeign(incoming, NOW)).toEqual({ matched: 1, reviewsAdded: 0, cardsUpdated: 0 });
+    expect(c.importForeign(incoming, NOW)).toEqual({ matched: 1, reviewsAdded: 0, rescheduled: 0, cardsUpdated: 0 });
     expect(c.importForeign([foreign(A, [review('2026-03-05T09:00:00.400', 1)])], NOW).reviewsAdded).toBe(0);
     expect(c.reviewLog([A])).toHaveLength(5);
   });
@@ -59,7 +72,7 @@ describe('merging reviews made elsewhere', () => {
     const old = historyA.map(([t, g]) => review(t, g));
     expect(c.importForeign([foreign(A, old)], NOW)).toMatchObject({ reviewsAdded: 2 });
     expect(c.card(A)!.schedule).toMatchObject({ state: 'new', reps: 0, lapses: 0, lastReview: null, due: forgotAt });
-    expect(c.importForeign([foreign(A, old)], NOW)).toEqual({ matched: 1, reviewsAdded: 0, cardsUpdated: 0 });
+    expect(c.importForeign([foreign(A, old)], NOW)).toEqual({ matched: 1, reviewsAdded: 0, rescheduled: 0, cardsUpdated: 0 });
     expect(c.card(A)!.schedule.state).toBe('new');
     // A review made in Anki after the forget: the card is where that one answer to a new card puts it.
     const later = review('2026-03-12T09:00:00', 3);
@@ -70,6 +83,51 @@ describe('merging reviews made elsewhere', () => {
     expect(c.reviewLog([A])).toHaveLength(6);
     // The log's rows before the forget keep the old stretch's states.
     expect(c.reviewLog([A]).map((l) => l.stateBefore)).toEqual(['new', 'learning', 'review', 'relearning', 'review', 'new']);
+  });
+
+  it("Anki's Forget makes the card new again, once; a later answer is replayed from it", () => {
+    const c = collection();
+    const old = historyA.map(([t, g]) => review(t, g));
+    const resetAt = at('2026-03-10T09:00:00');
+    expect(c.importForeign([foreign(A, old, { resets: [resetAt], modifiedAt: resetAt })], NOW))
+      .toEqual({ matched: 1, reviewsAdded: 5, rescheduled: 1, cardsUpdated: 1 });
+    expect(c.card(A)!.schedule).toMatchObject({ state: 'new', reps: 0, lastReview: null, due: resetAt });
+    expect(c.reviewLog([A])).toHaveLength(5); // the history is kept
+    // Again, from the package or the collection (the reset a few ms apart): nothing.
+    expect(c.importForeign([foreign(A, old, { resets: [new Date(resetAt.getTime() + 3)], modifiedAt: resetAt })], NOW))
+      .toEqual({ matched: 1, reviewsAdded: 0, rescheduled: 0, cardsUpdated: 0 });
+    const later = review('2026-03-12T09:00:00', 3);
+    c.importForeign([foreign(A, [...old, later], { resets: [resetAt], modifiedAt: later.reviewedAt })], NOW);
+    const fresh = collection();
+    fresh.answer(A, 3, later.reviewedAt, 3000);
+    expect(c.card(A)!.schedule).toEqual(fresh.card(A)!.schedule);
+    expect(checked(c)).toEqual([]);
+  });
+
+  it("Anki's Set Due Date: a studied card is due that day with its memory kept; a new card becomes a review card", () => {
+    const c = collection();
+    const here = collection();
+    for (const [t, g] of historyA) here.answer(A, g, at(t), 3000);
+    const setAt = at('2026-03-11T09:00:00');
+    const due = at('2026-03-30T04:00:00');
+    expect(c.importForeign([
+      foreign(A, historyA.map(([t, g]) => review(t, g)), { dueSets: [{ at: setAt, due }], modifiedAt: setAt }),
+      foreign(B, [], { dueSets: [{ at: setAt, due }], modifiedAt: setAt }),
+    ], NOW)).toEqual({ matched: 2, reviewsAdded: 5, rescheduled: 2, cardsUpdated: 2 });
+    const studied = here.card(A)!.schedule;
+    expect(c.card(A)!.schedule).toEqual({ ...studied, due, scheduledDays: 21 }); // from its last review, 9 March
+    // B: seen when the date was set, with the memory of a first Good.
+    expect(c.card(B)!.schedule).toMatchObject({ state: 'review', due, scheduledDays: 19, reps: 0, lastReview: setAt });
+    expect(c.card(B)!.schedule.stability).toBeCloseTo(2.3065, 4);
+    expect(c.todayQueue({ now: NOW }).new).toBe(2); // C, D; B is a review card now
+    expect(c.importForeign([foreign(B, [], { dueSets: [{ at: setAt, due }], modifiedAt: setAt })], NOW)).toMatchObject({ rescheduled: 0, cardsUpdated: 0 });
+    // Answered after the due date was set: the answer decides, from the review card B became.
+    const answered = review('2026-03-30T10:00:00', 3);
+    c.importForeign([foreign(B, [answered], { dueSets: [{ at: setAt, due }], modifiedAt: answered.reviewedAt })], NOW);
+    expect(c.card(B)!.schedule).toMatchObject({ state: 'review', reps: 1, lastReview: answered.reviewedAt });
+    expect(c.card(B)!.schedule.stability).toBeGreaterThan(2.3065);
+    expect(c.reviewLog([B])[0]).toMatchObject({ stateBefore: 'review', elapsedDays: 19 });
+    expect(checked(c)).toEqual([]);
   });
 
   it('replays the whole log when reviews from elsewhere fall between its own', () => {
@@ -96,7 +154,7 @@ describe('merging reviews made elsewhere', () => {
       foreign(C, [], { suspended: true, modifiedAt: at('2026-03-11T09:00:00') }), // "I know this" stays
       foreign(D, [], { buriedUntil: at('2026-03-21T04:00:00'), modifiedAt: at('2026-03-20T09:00:00') }),
     ], NOW);
-    expect(counts).toEqual({ matched: 4, reviewsAdded: 0, cardsUpdated: 2 });
+    expect(counts).toEqual({ matched: 4, reviewsAdded: 0, rescheduled: 0, cardsUpdated: 2 });
     expect(c.card(A)!.suspended).toBe(true);
     expect(c.card(B)!.suspended).toBe(false);
     expect(c.card(C)).toMatchObject({ retired: true, suspended: false });
@@ -113,7 +171,7 @@ describe('merging reviews made elsewhere', () => {
     expect(c.importForeign([
       foreign(B, [], { buriedUntil: at('2026-03-12T04:00:00'), modifiedAt: at('2026-03-11T09:00:00') }),
       foreign(A, [], { modifiedAt: null }),
-    ], NOW)).toEqual({ matched: 2, reviewsAdded: 0, cardsUpdated: 0 });
+    ], NOW)).toEqual({ matched: 2, reviewsAdded: 0, rescheduled: 0, cardsUpdated: 0 });
     expect(c.card(A)!.suspended).toBe(true);
   });
 
