@@ -3,6 +3,7 @@ import type { LexiconPort } from '../model/lexicon-port.js';
 import type { Token } from '../model/lexicon.js';
 import type { TextTools } from './article-words.js';
 import { bestExample, toFront } from '../learn/i-plus-one.js';
+import { isSurname } from '../lexicon/name-tags.js';
 
 const HAN = /^\p{Script=Han}+$/u;
 const CLAUSE_MARK = /^[，；：,;:]+$/u;
@@ -11,6 +12,8 @@ const MAX_EXAMPLES = 3;
 const COMFORTABLE_CHARS = 40;
 /** A wider window is taken to complete a fragment only while it stays this short. */
 const MAX_WIDENED_CHARS = 80;
+/** A fragment may be completed by a window up to this long, when no shorter one stands (a list of names and its verb). */
+const MAX_LIST_CHARS = 160;
 /** From the headline, a caption or a 原标题 line: shown only when the body has no clause with the word. */
 const ASIDE = 1000;
 /** The word is not a token of the clause, only part of a longer one. */
@@ -84,13 +87,22 @@ export function chooseExamples(
 /**
  * The first window that stands alone (within MAX_WIDENED_CHARS), else the shortest. A window
  * widened to reach its predicate takes in the list items before it too (verbless clauses:
- * 各省…局长，各省会市…局长，…参加会议), so that it does not open in the middle of a list; when
- * the whole list does not fit, the shortest window it is.
+ * 各省…局长，各省会市…局长，…参加会议), so that it does not open in the middle of a list. When
+ * no window that short stands, a longer one up to MAX_LIST_CHARS may: a list of a dozen
+ * officials before its one verb (国务院副秘书长肖亚庆，…，大连市市长李万才参加有关活动) is shown
+ * whole rather than as an orphan item (a clause with no predicate only: a phrase that leans on
+ * the next clause stays short); else the shortest window it is.
  */
 function standingWindow(windows: string[], lex: LexiconPort): { clause: string; tokens: Token[]; stands: boolean } {
   const first = { clause: windows[0], tokens: lex.segment(windows[0]) };
   if (standsAlone(first.tokens, windows.length === 1)) return { ...first, stands: true };
-  const fits = (i: number) => i < windows.length && [...windows[i]].length <= MAX_WIDENED_CHARS;
+  const verbless = !hasPredicate(first.tokens);
+  return widened(windows, lex, MAX_WIDENED_CHARS) ?? (verbless ? widened(windows, lex, MAX_LIST_CHARS) : null) ?? { ...first, stands: false };
+}
+
+/** The first window of up to `limit` characters that stands alone, with the list items before it; null if none. */
+function widened(windows: string[], lex: LexiconPort, limit: number): { clause: string; tokens: Token[]; stands: true } | null {
+  const fits = (i: number) => i < windows.length && [...windows[i]].length <= limit;
   for (let i = 1; fits(i); i++) {
     let tokens = lex.segment(windows[i]);
     if (!standsAlone(tokens, i === windows.length - 1)) continue;
@@ -99,13 +111,13 @@ function standingWindow(windows: string[], lex: LexiconPort): { clause: string; 
       const added = windows[i + 1].slice(0, windows[i + 1].length - windows[i].length);
       // Verbs only: jieba reads many names as adjectives (孟宏伟 孟/宏伟 a).
       if (lex.segment(added).some((t) => t.pos.startsWith('v'))) break;
-      if (!fits(i + 1)) return { ...first, stands: false };
+      if (!fits(i + 1)) return null;
       i++;
       tokens = lex.segment(windows[i]);
     }
     return { clause: windows[i], tokens, stands: true };
   }
-  return { ...first, stands: false };
+  return null;
 }
 
 /**
@@ -124,7 +136,38 @@ function standsAlone(tokens: Token[], whole: boolean): boolean {
       COVERBS.has(words[0].word) ||
       SAYING.has(words[words.length - 1].word) ||
       (lastOpener !== undefined && SUBORDINATORS.has(lastOpener.word)));
-  return !leaning && words.some((t) => PREDICATE_TAGS.has(t.pos));
+  return !leaning && hasPredicate(tokens);
+}
+
+/** Whether a word of the clause can be its predicate (not a piece of a personal name). */
+function hasPredicate(tokens: Token[]): boolean {
+  const names = nameParts(tokens);
+  return tokens.some((t) => HAN.test(t.word) && PREDICATE_TAGS.has(t.pos) && !names.has(t));
+}
+
+/** Marks between which a list item stands: a personal name is a whole item or ends one. */
+const ITEM_END = /^[、，；。,;]+$/u;
+
+/**
+ * Tokens jieba cut out of personal names it did not know, which it often tags as adjectives or
+ * verbs (孟 宏伟 a, 陈 智 敏 ag, 黄 明 a): a surname of one character and one or two characters
+ * more, in one or two tokens, ending at a list mark or the clause's end. A single character
+ * after a noun (质量高) is no name.
+ */
+function nameParts(tokens: Token[]): Set<Token> {
+  const parts = new Set<Token>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].word.length !== 1 || !isSurname(tokens[i].word)) continue;
+    for (let j = i + 1, chars = 0; j < tokens.length && j <= i + 2; j++) {
+      chars += tokens[j].word.length;
+      if (!HAN.test(tokens[j].word) || chars > 2) break;
+      if (j + 1 === tokens.length || ITEM_END.test(tokens[j + 1].word)) {
+        for (let k = i; k <= j; k++) parts.add(tokens[k]);
+        break;
+      }
+    }
+  }
+  return parts;
 }
 
 function contentWordsOf(tokens: Token[], own: string, isContentWord: (w: string) => boolean): string[] {

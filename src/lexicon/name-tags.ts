@@ -16,6 +16,9 @@ const SURNAMES = new Set(
 );
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '令狐', '慕容', '司徒', '尉迟'];
 
+/** Whether a character is one of the common surnames (SURNAMES, one character). */
+export const isSurname = (char: string): boolean => SURNAMES.has(char);
+
 /** A token jieba made up (no dictionary has it) that looks like a personal name. */
 export function looksLikeName(word: string, facts: WordFacts): boolean {
   const chars = Array.from(word);

@@ -40,8 +40,18 @@ describe('the first example a card shows', () => {
     expect(first('省会市', [ATTENDANCE])).toBe(ATTENDANCE);
   });
 
-  it('a list too long to take whole gives its item alone, not a stretch opening mid-list', () => {
-    expect(first('常委', [NAMES])).toBe('辽宁省委常委、大连市委书记唐军');
+  it('a list of a dozen officials before its one verb is taken whole, not as an orphan item (up to 160 characters)', () => {
+    expect(first('常委', [NAMES])).toBe(NAMES);
+    expect(first('副秘书长', [NAMES])).toBe(NAMES);
+  });
+
+  it('names jieba cut into adjectives (孟 宏伟, 黄 明) are no predicate: the list item does not stand alone', () => {
+    expect(first('副部长', [NAMES])).toBe(NAMES);
+  });
+
+  it('a phrase with no predicate, where no other sentence holds the word, is shown in its whole sentence, not headless', () => {
+    const lean = '根据当前疫情形势和病毒变异情况，为更加科学精准防控，切实解决防控工作中存在的突出问题，国务院联防联控机制今天（12月7日）发布进一步优化落实新冠肺炎疫情防控措施的通知，并邀请有关部门负责人和专家就进一步优化落实疫情防控情况进行了介绍。';
+    expect(first('形势', [lean])).toBe(lean);
   });
 
   it('a clause ending in a verb of saying is widened to what was said', () => {
