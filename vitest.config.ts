@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -12,5 +13,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one fork fewer than the cores: one fork on this 2-core machine. Most
+    // test time is spent waiting on child processes (the CLI, Python's Anki, tmux), so one fork
+    // per core halves the wall time; four at most keeps memory bounded on a large machine.
+    maxWorkers: Math.min(os.availableParallelism(), 4),
   },
 });
