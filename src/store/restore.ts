@@ -35,11 +35,11 @@ export function resolveBackup(home: string, given: string): string {
   throw new GuanhuaError(`${given}: no such file (nor in ${backupDir(home)}); 'guanhua backup --list' lists the backups`);
 }
 
-/** Checks a file is a readable guanhua collection; returns its counts. */
-function checkBackup(file: string): { cards: number; reviews: number } {
+/** Checks that `copy`, a copy of the backup `file`, is a readable guanhua collection; returns its counts. */
+function checkBackup(copy: string, file: string): { cards: number; reviews: number } {
   let db;
   try {
-    db = sqlite(file, { readonly: true, fileMustExist: true });
+    db = sqlite(copy, { readonly: true, fileMustExist: true });
   } catch (err) {
     throw new GuanhuaError(`cannot open ${file}: ${(err as Error).message}`);
   }
@@ -65,17 +65,27 @@ function checkBackup(file: string): { cards: number; reviews: number } {
 
 export async function restoreBackup(home: string, given: string, now: Date): Promise<RestoreResult> {
   const file = resolveBackup(home, given);
-  const counts = checkBackup(file);
   const config = loadConfig(home);
   const target = collectionPath(home);
-  fs.mkdirSync(home, { recursive: true });
-  // A copy, migrated: the backup itself stays as it was.
+  const madeHome = fs.mkdirSync(home, { recursive: true });
+  // Checked and migrated as a copy (with its WAL, when one lies beside it): the backup stays as it
+  // was, and SQLite never opens it, which even read-only leaves -wal and -shm files beside it.
   const staged = path.join(home, `.restore-${process.pid}-${now.getTime()}.sqlite`);
   const cleanUp = () => {
     for (const suffix of ['', '-journal', '-wal', '-shm']) fs.rmSync(staged + suffix, { force: true });
   };
   try {
     fs.copyFileSync(file, staged);
+    if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${staged}-wal`);
+    let counts: { cards: number; reviews: number };
+    try {
+      counts = checkBackup(staged, file);
+    } catch (err) {
+      // Refused: nothing of it is left, not even a home made for it.
+      cleanUp();
+      if (madeHome !== undefined) fs.rmSync(madeHome, { recursive: true, force: true });
+      throw err;
+    }
     const db = openDatabase(staged, config);
     try {
       db.pragma('journal_mode = DELETE');

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupName, backupsToDrop, listBackupFiles, parseBackupName, type BackupFile } from '../../src/store/backup-files.js';
@@ -215,6 +216,29 @@ describe('guanhua restore', () => {
     await expect(restoreBackup(home, 'nope.sqlite', T0)).rejects.toThrow(GuanhuaError);
     expect(fs.readFileSync(collectionPath(home)).equals(bytes)).toBe(true);
     expect(listBackupFiles(home)).toEqual([]);
+  });
+
+  it("restores a learner's own copy of a collection (WAL mode) without leaving files beside it", async () => {
+    const { home, c } = studied();
+    c.close();
+    const mine = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mine-')), 'mine.sqlite');
+    fs.copyFileSync(collectionPath(home), mine);
+    const bytes = fs.readFileSync(mine);
+    const elsewhere = tempHome();
+    const r = await restoreBackup(elsewhere, mine, at('2026-11-21T12:00:00Z'));
+    expect(r).toMatchObject({ cards: 4, reviews: 2 });
+    expect(fs.readdirSync(path.dirname(mine))).toEqual(['mine.sqlite']);
+    expect(fs.readFileSync(mine).equals(bytes)).toBe(true);
+    expect(count(collectionPath(elsewhere), 'review_log')).toBe(2);
+  });
+
+  it('a refused file leaves no home behind when there was none', async () => {
+    const junk = path.join(tempHome(), 'junk.sqlite');
+    fs.writeFileSync(junk, 'not a database at all'.repeat(300));
+    const home = path.join(path.dirname(junk), 'new-home', 'guanhua');
+    await expect(restoreBackup(home, junk, T0)).rejects.toThrow(/junk\.sqlite is not a readable SQLite file/);
+    expect(fs.existsSync(path.dirname(home))).toBe(false);
+    expect(fs.readdirSync(path.dirname(junk)).sort()).toEqual(['config.json', 'junk.sqlite']);
   });
 
   it('moves a damaged collection aside and puts the backup in its place', async () => {
