@@ -215,6 +215,7 @@ function buildJieba(
     readings: (w) => readings.get(w) ?? [],
     jiebaCount: (w) => words.get(w)?.count ?? 0,
     jiebaTag: (w) => words.get(w)?.tag || null,
+    classifier: (w) => entries.get(w)?.some((e) => !e.weak && e.classes.includes('q')) ?? false,
   };
   const lines: string[] = [];
   const composable = (word: string) =>

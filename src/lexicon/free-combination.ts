@@ -4,10 +4,13 @@ import type { WordFacts } from './word-facts.js';
  * Free combinations: jieba's dictionary lists many strings that grammar builds on the fly (两张,
  * 这条, 更快, 打来, 我省, 已为), tagged as if they were words. A learner learns their parts, not
  * them. A token CC-CEDICT does not list is cut into its head and the rest when it is one of:
- * - a numeral and a classifier or measure (两张, 一篇, 五年, 万公里, 亿亩);
+ * - a numeral, or 首 "first", and a classifier or measure (两张, 一篇, 五年, 万公里, 亿亩, 一期,
+ *   首场), whatever jieba tags the pair;
+ * - 不/未 and the one-character verb or adjective they negate (不减, 不松, 未变);
  * - a demonstrative or determiner and a classifier or noun (这条, 各省, 我省, 该市);
  * - 更/最/较 and the word they grade (更具, 更快, 更好, 较快, 较晚);
- * - a verb and a directional, aspect or result complement (打来, 开过, 转走, 发展起来);
+ * - a verb and a directional, aspect or result complement (打来, 开过, 转走, 发展起来, 用足), or
+ *   the goal or role it reaches (增至, 定为, 列于);
  * - an adverb or adjective and a function word (已为, 快于);
  * - a noun or classifier said twice, "every one" (县县, 村村, 户户).
  * A word CC-CEDICT lists is a lexicalised word and stays (一定, 这样, 更新, 最好, 过来, 开放).
@@ -20,7 +23,7 @@ const DETERMINERS = new Set([...'这那哪每各该本此某我']);
 const GRADERS = new Set([...'更最较']);
 /** Directional, aspect and common result complements, and the place or recipient after a verb (摆在, 交给). */
 const COMPLEMENTS = new Set([
-  ...'来去过走上下进出回起开到着了完掉住好成在给',
+  ...'来去过走上下进出回起开到着了完掉住好成在给足满至为于',
   ...['起来', '下来', '上来', '出来', '进来', '回来', '过来', '下去', '上去', '出去', '进去', '回去', '过去', '开来'],
 ]);
 /** Heads a complement follows: verbs (jieba tags some bound verbs zg: 扛) and adjectives (稳住). */
@@ -31,6 +34,10 @@ const MEASURE_TAGS = /^(q|qt|qv|mq|m|t)$/;
 const GRADABLE_TAGS = /^(a|ad|an|v|vd|vn|d)$/;
 /** jieba's count of the entries it lists without corpus evidence. */
 const PLACEHOLDER_COUNT = 3;
+/** Negations that combine freely with a one-character verb or adjective (不减, 未变). */
+const NEGATIONS = new Set([...'不未']);
+/** Tags of what a negation negates: verbs and adjectives, bound ones too. */
+const NEGATED_TAGS = /^(v|vg|vd|vi|a|ag|ad)$/;
 /** Tags of function words: prepositions, conjunctions, particles. */
 const FUNCTION_TAGS = /^(p|c|u[a-z]*)$/;
 
@@ -54,12 +61,19 @@ export function splitFreeCombination(word: string, facts: WordFacts): FreeSplit 
     // jieba tags a numeral with its classifier m, mq or t (两张, 三季度, 五年); one with a
     // one-character noun sometimes n (两地).
     const numeralTag = /^(m|mq)$/.test(tag) || (/^(q|t|x)$/.test(tag) && measure) || (tag === 'n' && rest.length === 1);
-    if (numeralTag && isPiece(rest, facts)) {
+    // A classifier CC-CEDICT knows makes the pair one whatever jieba tags it (一期 is tagged d).
+    const classifier = rest.length === 1 && facts.classifier(rest) && !/^n[rstz]/.test(tag);
+    if ((numeralTag || classifier) && isPiece(rest, facts)) {
       return { pieces: [numeral, rest], tags: ['m', rest.length === 1 ? 'q' : null] };
     }
   }
   const [head] = chars;
   const rest = word.slice(head.length);
+  // 首 "first" before a classifier counts like a numeral (首场, 首轮): the first of them.
+  if (head === '首' && chars.length === 2 && facts.classifier(rest)) return { pieces: [head, rest], tags: ['m', 'q'] };
+  if (NEGATIONS.has(head) && chars.length === 2 && isPiece(rest, facts) && NEGATED_TAGS.test(facts.jiebaTag(rest) ?? '')) {
+    return { pieces: [head, rest], tags: ['d', null] };
+  }
   if (chars.length === 2 && head === rest && /^(n|ng|q|zg)$/.test(facts.jiebaTag(head) ?? '')) {
     return { pieces: [head, rest], tags: [null, null] };
   }

@@ -38,6 +38,12 @@ export function joinPieces(cut: string[], facts: WordFacts, cedictWordsFrom: Ced
       if (end > r) {
         piece = pieces.slice(r, end + 1).join('');
         r = end;
+      } else if (r + 2 < n && recutsAcross(piece, pieces[r + 1], pieces[r + 2], facts)) {
+        // 追 责问 责 → 追责 问责: two words where jieba, lacking the first, left a word and two orphans.
+        const middle = pieces[r + 1];
+        pieces[r + 2] = middle[1] + pieces[r + 2];
+        piece += middle[0];
+        r++;
       }
     }
     const last = w > 0 ? pieces[w - 1] : '';
@@ -85,6 +91,28 @@ export function joinPieces(cut: string[], facts: WordFacts, cedictWordsFrom: Ced
   return pieces;
 }
 
+/**
+ * One character, a word of two and one character (追 责问 责), where the first character and the
+ * word's first spell a word CC-CEDICT lists and jieba lacks (追责), and the word's second and
+ * the last character another such word (问责): the cut that leaves no orphan, in words jieba
+ * could not know.
+ */
+function recutsAcross(piece: string, middle: string, after: string, facts: WordFacts): boolean {
+  if (piece.length !== 1 || middle.length !== 2 || after.length !== 1 || !isHan(middle) || !isHan(after)) return false;
+  // Content characters either side: a preposition, conjunction, particle, adverb or locative
+  // is rather a word of its own (在 华人 中, 和 美国 都).
+  if (FUNCTION_TAG.test(facts.jiebaTag(piece) ?? 'x') || FUNCTION_TAG.test(facts.jiebaTag(after) ?? 'x')) return false;
+  const first = piece + middle[0];
+  if (facts.jiebaCount(first) > 0 || !facts.readings(first).some((r) => !r.weak && !/^[A-Z]/.test(r.pinyinNumbered))) return false;
+  // jieba lacks the second word too: a word it counts ends with a function character as often
+  // as not (对 地面 的 is not 对地 面的), and jieba's cut had its reasons.
+  const second = middle[1] + after;
+  return facts.jiebaCount(second) === 0 && facts.readings(second).some((r) => !r.weak && !/^[A-Z]/.test(r.pinyinNumbered));
+}
+
+/** jieba's tags of function and position words, and of characters it does not tag (x). */
+const FUNCTION_TAG = /^(?:p|c|u|r|d|m|f|y|e|o|x)/;
+
 /** The CC-CEDICT words jieba lacks that start with a piece and go on with a code unit (see cedict-joins.ts). */
 export type CedictWordsFrom = (piece: string, next: number) => readonly string[] | undefined;
 
@@ -111,7 +139,10 @@ function splitHeads(pieces: string[], facts: WordFacts): string[] {
   for (let r = 0; r < pieces.length; r++) {
     const piece = pieces[r];
     const head = r > 0 ? numberTailLength(piece, pieces[r - 1]) : 0;
-    const split = head || (r + 1 < pieces.length && letsGoOfDeterminer(piece, pieces[r + 1], facts) ? 1 : 0);
+    const split =
+      head ||
+      (r + 1 < pieces.length && letsGoOfDeterminer(piece, pieces[r + 1], facts) ? 1 : 0) ||
+      (r > 0 && opensWithSuffix(piece, pieces[r - 1], facts) ? 1 : 0);
     if (split === 0) {
       out?.push(piece);
       continue;
@@ -149,6 +180,17 @@ function letsGoOfDeterminer(piece: string, next: string, facts: WordFacts): bool
   if (piece.length !== 2 || !'本该各每'.includes(piece[1]) || !isHan(next)) return false;
   if (facts.jiebaTag(piece[0]) !== 'p' || facts.jiebaCount(piece) > PLACEHOLDER_COUNT) return false;
   return /^n(?!r)/.test(facts.jiebaTag(next) ?? '');
+}
+
+/**
+ * A piece jieba listed that opens with the suffix 化 or 式 of the word before it and goes on
+ * with a dictionary word (集群 化发展 → 集群 化 发展, then 集群化 发展): no dictionary has it,
+ * and the word before it is one of two characters or more that the suffix derives from.
+ */
+function opensWithSuffix(piece: string, last: string, facts: WordFacts): boolean {
+  const c0 = piece.charCodeAt(0);
+  if ((c0 !== HUA && c0 !== SHI) || piece.length < 3 || last.length < 2 || !isHan(last)) return false;
+  return !facts.inCedict(piece) && facts.inCedict(piece.slice(1));
 }
 
 const SHI = '式'.charCodeAt(0);

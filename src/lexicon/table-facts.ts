@@ -8,4 +8,5 @@ export const tableFacts: WordFacts = {
   readings: lookup,
   jiebaCount: (word) => corpusFrequency(word).count,
   jiebaTag: dictionaryTag,
+  classifier: (word) => lookup(word).some((e) => !e.weak && e.classes.includes('q')),
 };

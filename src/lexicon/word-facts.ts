@@ -12,4 +12,6 @@ export interface WordFacts {
   jiebaCount(word: string): number;
   /** Tag in jieba's dictionary, null where absent. */
   jiebaTag(word: string): string | null;
+  /** True when CC-CEDICT gives the word a classifier's sense (期, 场, 批: 一期, 首场). */
+  classifier(word: string): boolean;
 }

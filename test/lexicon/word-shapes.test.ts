@@ -49,6 +49,19 @@ describe('free combinations are cut into their parts', () => {
     ['会议定于明年1月9日至11日召开。', ['日', '至', '日'], '日至'],
     // a preposition glued to the determiner of the next noun (a Sichuan government notice, 2014)
     ['对本地区贯彻实施情况开展逐项自查。', ['对', '本', '地区'], '对本'],
+    // a numeral or 首 "first" and a classifier, whatever jieba tags the pair (新闻联播 2024-03-05,
+    // Gansu government work report 2026)
+    ['完成一期工程建设。', ['一', '期', '工程'], '一期'],
+    ['十四届全国人大二次会议首场“代表通道”开启。', ['首', '场', '代表'], '首场'],
+    // a negation and the verb or adjective it negates (Gansu report)
+    ['我们要做到焦点不散、劲头不松、力度不减。', ['焦点', '不', '散', '劲头', '不', '松', '力度', '不', '减'], '不减'],
+    // a verb and the goal or role it reaches (新闻联播 2024-03-05)
+    ['从开通初期的日均运行2列增至现在日均20列。', ['增', '至'], '增至'],
+    ['将今年经济增长目标定为5%左右。', ['目标', '定', '为'], '定为'],
+    // 化 and 式 belong to the word before them, not to the one after (Gansu report)
+    ['推动现代寒旱特色农业全链式、集群化发展。', ['集群化', '发展'], '化发展'],
+    // two words jieba lacks, cut across (a gov.cn opinion, 2018): not 追 责问 责
+    ['对突出问题，要严肃追责问责。', ['严肃', '追责', '问责'], '责问'],
   ];
   it.each(table)('%s', (sentence, must, combination) => expectWords(sentence, must, [combination]));
 
@@ -65,6 +78,10 @@ describe('free combinations are cut into their parts', () => {
     ['已为', ['已', '为']],
     ['较晚', ['较', '晚']],
     ['村村', ['村', '村']],
+    ['一期', ['一', '期']],
+    ['首场', ['首', '场']],
+    ['不减', ['不', '减']],
+    ['增至', ['增', '至']],
   ])('%s → %s', (word, pieces) => {
     expect(splitFreeCombination(word, tableFacts)?.pieces).toEqual(pieces);
   });
