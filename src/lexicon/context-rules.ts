@@ -10,7 +10,8 @@ import { usableEntries } from './cedict.js';
  * - 为 in 为…而 + verb (a purpose: 为全面建设社会主义现代化国家而奋斗) is wèi, unless 以 opens the
  *   construction (以…为…: wéi).
  * - After a degree adverb (很, 太, 最, 非常 …) a polyphone is an adjective: its one reading whose
- *   first CC-CEDICT sense is not a verb ("to …"), when only one is (很重 zhòng, not chóng).
+ *   first CC-CEDICT sense is not a verb ("to …"), when only one is (很重 zhòng, not chóng), else
+ *   its one reading with an adjective's sense (很长 cháng, not zhǎng).
  */
 export function ruleReading(chars: readonly string[], at: number, readings: readonly string[]): string | undefined {
   const c = chars[at];
@@ -56,10 +57,15 @@ function afterDegreeAdverb(chars: readonly string[], at: number): boolean {
 
 const VERB_SENSE = /^(?:\([^)]*\) )?to [a-z]/;
 
-/** The one reading of `c` whose first CC-CEDICT sense is not a verb ("to …"), when only one is. */
+/**
+ * The one reading of `c` whose first CC-CEDICT sense is not a verb ("to …"), when only one is;
+ * else the one reading with an adjective's sense at all, when only one has (很长 cháng "long",
+ * not zhǎng "chief; head; to grow"; 很少 stays to the model: shǎo "less" and shào "young" both are).
+ */
 function adjectiveReading(c: string, readings: readonly string[]): string | undefined {
-  const adjectives = readings.filter((r) =>
-    usableEntries(c).some((e) => e.pinyinNumbered.toLowerCase() === r && e.definitions.length > 0 && !VERB_SENSE.test(e.definitions[0])),
-  );
+  const entries = (r: string) => usableEntries(c).filter((e) => e.pinyinNumbered.toLowerCase() === r && e.definitions.length > 0);
+  const notVerbs = readings.filter((r) => entries(r).some((e) => !VERB_SENSE.test(e.definitions[0])));
+  if (notVerbs.length === 1) return notVerbs[0];
+  const adjectives = notVerbs.filter((r) => entries(r).some((e) => e.classes.includes('a')));
   return adjectives.length === 1 ? adjectives[0] : undefined;
 }

@@ -50,6 +50,12 @@ describe('readText: polyphones the sentence decides, official register', () => {
     ['各行各业都要参加。', '各行各业', 'ge4 hang2 ge4 ye4'],
     ['中国人民银行决定下调存款准备金率。', '下调', 'xia4 tiao2'],
     ['这项任务很重。', '重', 'zhong4'],
+    // after a degree adverb, the one reading with an adjective's sense (cháng "long", not zhǎng)
+    ['这条路很长。', '长', 'chang2'],
+    ['审批时间太长了。', '长', 'chang2'],
+    ['战线越来越长。', '长', 'chang2'],
+    ['孩子长得很快。', '长', 'zhang3'],
+    ['参加的人很少。', '少', 'shao3'],
     ['全国公安厅局长座谈会在辽宁大连举行。', '局长', 'ju2 zhang3'],
     ['银行行长出席了会议。', '行长', 'hang2 zhang3'],
     ['这个行业的长期发展', '行业', 'hang2 ye4'],
