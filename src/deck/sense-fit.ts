@@ -26,6 +26,11 @@ const MODAL = new Set(['要', '应', '应当', '应该', '必须', '须', '能',
 const NOUN_BEFORE = new Set(['的', '之', '这', '那', '该', '此', '各', '每', '其', '本', '一个', '一种', '这个', '这种', '这些', '那些']);
 const ASPECT = new Set(['了', '着', '过']);
 const COMPARED = new Set(['高于', '低于', '快于', '慢于', '大于', '小于', '多于', '少于', '优于', '好于', '超过', '达到']);
+/**
+ * Words whose subject stands right before them: a modal (诉求要限时办结) or a verb that takes
+ * what befalls its subject (合理诉求得到有效解决, 权益受到侵害).
+ */
+const SUBJECT_BEFORE = new Set(['要', '应', '应当', '应该', '必须', '须', '将', '得到', '受到', '遭到']);
 
 const TAG_CLASS: Record<string, SenseClass> = {
   v: 'v', vd: 'v', vi: 'v', vg: 'v', vq: 'v',
@@ -59,12 +64,15 @@ export function occurrenceClass(
   if (before && further && before.pos === 'a' && further.word === '的' && has.has('n')) return 'n';
   // What is compared is a noun: 收入增速高于经济增速 "growth rate".
   if (after && COMPARED.has(after.word) && has.has('n')) return 'n';
+  // …and so is the subject of a modal or of 得到 (群众诉求要…, 合理诉求得到…).
+  if (after && SUBJECT_BEFORE.has(after.word) && has.has('n') && before && /^(?:n|a|b|vn)/.test(before.pos)) return 'n';
   const objectAfter = isWord(after) && isNounTag(after!.pos);
   if (isWord(after) && isVerbTag(after!.pos) && !ASPECT.has(after!.word)) {
     if (has.has('d') && (primary === 'd' || primary === 'a')) return 'd';
     if (has.has('v') && primary === 'v') return 'v';
   }
-  if (before && NOUN_BEFORE.has(before.word) && has.has('n')) return 'n';
+  // After 的, unless a noun follows that it modifies (的主管单位 "in charge", not "person in charge").
+  if (before && NOUN_BEFORE.has(before.word) && has.has('n') && !(objectAfter && has.has(primary) && primary !== 'n')) return 'n';
   if (before && (before.pos === 'm' || before.pos === 'q' || before.pos === 'mq') && has.has('n')) return 'n';
   // An adverb before it: a verb with its object (认真 落实 党的…), else a predicate (长期 稳定).
   if (before && (before.pos === 'd' || before.pos === 'ad')) {

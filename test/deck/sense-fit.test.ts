@@ -63,6 +63,12 @@ describe('the sense the article uses comes first', () => {
     ['期待', '积极回应人民群众对社会平安、公共服务、公平正义的新期待。', /^expectation/],
     ['讲话', '认真贯彻总书记在研讨班上的重要讲话。', /^a speech/],
     ['要求', '面对新形势新任务提出的新要求。', /^requirement/],
+    // The subject of a modal or of 得到 is a noun (test/fixtures/articles/govcn-2018-12-27-gov-new-media.html).
+    ['诉求', '对于群众诉求要限时办结、及时反馈。', /^demand; wish; request/],
+    ['诉求', '确保合理诉求得到有效解决。', /^demand; wish; request/],
+    // 的 before a word that modifies the noun after it says nothing of a noun sense.
+    ['主管', '国务院办公厅是全国政务新媒体工作的主管单位。', /^in charge/],
+    ['指导', '接受宣传、网信部门的有关业务统筹指导和宏观管理。', /^to guide/],
     // A noun's parentheses are not what its neighbours must match (民生 has nothing of "business or media").
     ['生态', '切实抓好民生保障和生态环境保护。', /^ecological state/],
     // …and the rest of the clause, where a verb's object stands (纪录 "record").
