@@ -5,6 +5,7 @@ import type { HskLevels } from '../model/deck.js';
 import type { LexiconPort } from '../model/lexicon-port.js';
 import type { CedictEntry, CorpusFrequency } from '../model/lexicon.js';
 import { SET_PHRASE_TAG } from '../lexicon/set-phrases.js';
+import { listedNames } from '../lexicon/name-tags.js';
 import { skipReason, type SkipReason } from './word-filter.js';
 
 export interface TextTools {
@@ -94,7 +95,28 @@ export async function articleWords(
   const collected = helper
     ? await helper.count(paragraphs, (ps) => sentencesOf(ps, text), segment, corrections, onProgress, meanwhile)
     : collectWords(sentencesOf(paragraphs, text), segment, onProgress);
+  const inNames = keepNames ? new Map<string, number>() : wordsInListedNames(paragraphs, lex);
   const words: ArticleWord[] = [];
-  for (const w of collected.words.values()) words.push(facts.get(w.word) ?? factsOf(w));
+  for (const w of collected.words.values()) {
+    const found = facts.get(w.word) ?? factsOf(w);
+    // Met only as a piece of the names a list gives (武 维华, 洛桑 江村): a name's, not a word.
+    words.push(found.reason === null && (inNames.get(w.word) ?? 0) >= w.count ? { ...found, reason: 'name' } : found);
+  }
   return { collected, words };
+}
+
+/**
+ * How often each word stands inside the personal names the article lists (see listedNames), in
+ * names jieba did not know whole: those it cut into pieces, or tagged as a name.
+ */
+function wordsInListedNames(paragraphs: readonly string[], lex: LexiconPort): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const paragraph of paragraphs) {
+    for (const name of listedNames(paragraph)) {
+      const tokens = lex.segment(name).filter((t) => /\p{Script=Han}/u.test(t.word));
+      if (tokens.length < 2 && !/^nr/.test(tokens[0]?.pos ?? '')) continue;
+      for (const t of tokens) counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
+    }
+  }
+  return counts;
 }

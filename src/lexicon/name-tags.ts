@@ -51,3 +51,38 @@ export function fixProperTag(word: string, tag: string, facts: WordFacts): strin
   if (!PROPER.test(tag) && capitalised === strong.length) return 'nz';
   return tag;
 }
+
+/** Items a list of personal names has at least (李鸿忠、王东明、肖捷、郑建邦). */
+const NAME_LIST_MIN = 4;
+/** A name of the list: two to four Han characters, or parts joined by a middle dot (帕巴拉·格列朗杰). */
+const NAME_ITEM = /^\p{Script=Han}{2,4}(?:[·•‧・]\p{Script=Han}{1,6})*$/u;
+
+/**
+ * The personal names a text lists between 、 marks: three or more items in a row, each shaped
+ * like a name (see NAME_ITEM), three in four of which open with a common surname or join parts
+ * with a middle dot. Only items with a 、 on both sides are taken: the first and last of a run
+ * run on into the sentence (执行主席李鸿忠、…、刘奇在主席台就座). jieba cuts names it does not
+ * know into pieces (武 维华, 郑 建邦, 洛桑 江村): the pieces are not words of the text.
+ */
+export function listedNames(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.split(/[，。；：！？,;:!?\n（）()“”]/u)) {
+    const items = run.split('、');
+    if (items.length < NAME_LIST_MIN) continue;
+    // Stretches of name-shaped items between 、 marks (a title may head the run: 执行主席李鸿忠).
+    let stretch: string[] = [];
+    for (const item of [...items.slice(1, -1), '']) {
+      if (NAME_ITEM.test(item)) {
+        stretch.push(item);
+        continue;
+      }
+      if (stretch.length >= NAME_LIST_MIN - 1 && stretch.filter(looksNamed).length * 4 >= stretch.length * 3) out.push(...stretch);
+      stretch = [];
+    }
+  }
+  return out;
+}
+
+function looksNamed(item: string): boolean {
+  return SURNAMES.has(Array.from(item)[0]) || COMPOUND_SURNAMES.some((c) => item.startsWith(c)) || /[·•‧・]/u.test(item);
+}

@@ -181,6 +181,33 @@ describe('texts added after the rules were written (SOURCES.md: caught on their 
   });
 });
 
+describe('texts added in the third round (SOURCES.md: caught on their first run)', () => {
+  const day = 'xwlb-2024-03-05-excerpt.md';
+  const gansu = 'gansu-gov-work-report-2026-tasks.txt';
+  const opinion = 'govcn-2018-12-27-gov-new-media.html';
+  it('pieces of the names a list gives are no cards (武 维华, 郑 建邦, 洛桑 江村, 帕巴拉·格列朗杰)', () => {
+    for (const w of ['维华', '建邦', '江村', '东峰', '帕巴拉', '格列朗']) expect(card(day, w), w).toBeUndefined();
+    for (const w of ['战书', '湘军', '石松']) {
+      expect(card('xwlb-2022-10-23.md', w), w).toBeUndefined();
+      expect(card('communique-20th-cc-4th-plenum-2025.md', w), w).toBeUndefined();
+    }
+  });
+  it('no free combinations or fragments as cards', () => {
+    for (const w of ['首场', '增至', '定为']) expect(card(day, w), w).toBeUndefined();
+    for (const w of ['一期', '不减', '不松', '不散', '化发展']) expect(card(gansu, w), w).toBeUndefined();
+    expect(card(gansu, '集群化')).toBeDefined();
+    expect(card(opinion, '责问')).toBeUndefined();
+    expect(card(opinion, '问责')).toBeDefined();
+  });
+  it('a composed meaning takes each part as the card reads it', () => {
+    expect(card(day, '日均')!.definitions[0]).toMatch(/^day \+ /u);
+    expect(card(gansu, '东西部')!.definitions[0]).toMatch(/^east and west \+ /u);
+  });
+  it('a bold sub-headline of a transcript is its own paragraph, not glued to the next sentence', () => {
+    for (const c of deck(day).cards) for (const e of c.examples) expect(e, c.word).not.toMatch(/万亿元记者/u);
+  });
+});
+
 describe('example choices on real sentences', () => {
   // Each first example is the shortest whole clause that stands alone, from the body.
   it.each([

@@ -3,6 +3,7 @@ import { cutRaw, isHanWord, resolveToken, segment } from '../../src/lexicon/inde
 import { tableFacts } from '../../src/lexicon/table-facts.js';
 import { splitFreeCombination } from '../../src/lexicon/free-combination.js';
 import { isSetPhrase } from '../../src/lexicon/set-phrases.js';
+import { listedNames } from '../../src/lexicon/name-tags.js';
 
 /** The Han words of a sentence, in order. */
 function words(text: string): string[] {
@@ -191,5 +192,22 @@ describe('the repairs are the same however the text is cut for jieba', () => {
     expect(batch).toEqual(alone);
     expect(sentences.flatMap((s) => resolved(cutRaw(s)))).toEqual(alone);
     expect(alone.map((t) => t.word).join('')).toBe(sentences.join(''));
+  });
+});
+
+describe('the personal names a list gives', () => {
+  it.each([
+    // 新闻联播, 2024-03-05: a title heads the run, the last item runs on into the sentence.
+    ['大会主席团常务主席、执行主席李鸿忠、王东明、肖捷、郑建邦、丁仲礼、洛桑江村、雪克来提·扎克尔、刘奇在主席台就座。', ['王东明', '肖捷', '郑建邦', '丁仲礼', '洛桑江村', '雪克来提·扎克尔']],
+    ['在主席台就座的还有：马兴瑞、王毅、尹力、石泰峰、帕巴拉·格列朗杰、何厚铧，以及中央军委委员刘振立等。', ['王毅', '尹力', '石泰峰', '帕巴拉·格列朗杰']],
+  ])('%s', (text, names) => {
+    expect(listedNames(text)).toEqual(names);
+  });
+  it.each([
+    '涉及教育、医疗、养老、住房、就业等领域。',
+    '推进张掖、金昌、武威、酒泉、嘉峪关等地建设。',
+    '王毅、李强出席。',
+  ])('not a list of names: %s', (text) => {
+    expect(listedNames(text)).toEqual([]);
   });
 });
