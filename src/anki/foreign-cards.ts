@@ -1,5 +1,5 @@
 import { dayStart, learnerDay } from '../srs/day.js';
-import type { ForeignCard, ForeignDueSet, ForeignReview } from '../srs/foreign.js';
+import type { ForeignCard, ForeignDueSet, ForeignRecall, ForeignReview } from '../srs/foreign.js';
 import type { DayClock, Grade } from '../srs/types.js';
 import type { AnkiCardRow, AnkiPackage, AnkiRevlogRow } from './read-package.js';
 
@@ -12,6 +12,8 @@ import type { AnkiCardRow, AnkiPackage, AnkiRevlogRow } from './read-package.js'
  *   "Forget" / "Reset" (the card new again); kind 4 with a factor is "Set Due Date" (the card a
  *   review card due on the day chosen; its ivl is 0 when the card was new, so the day is read
  *   from the card); kind 5 (Rescheduled) is FSRS moving the due date after a parameter change.
+ * - a note's second card (ord 1) is its Recall card: its answers, and its memory as Anki holds it
+ *   (cards.data "s" with FSRS on, else the interval of a review or relearning card).
  * - queue −1 suspended; −2 / −3 buried (Anki unburies at its next day, counted from the
  *   card's mod, the time it last changed, in seconds).
  */
@@ -49,7 +51,29 @@ function dueSets(card: AnkiCardRow, crt: number, clock: DayClock): ForeignDueSet
   });
 }
 
-function foreignCard(guid: string, card: AnkiCardRow, pkg: AnkiPackage, clock: DayClock): ForeignCard {
+const REVIEW_OR_RELEARN = new Set([2, 3]);
+
+function stabilityOf(card: AnkiCardRow): number {
+  if (card.type === 0) return 0;
+  let s: unknown;
+  try {
+    s = (JSON.parse(card.data || '{}') as { s?: unknown }).s;
+  } catch {
+    s = undefined; // not Anki's JSON: the interval tells
+  }
+  if (typeof s === 'number' && Number.isFinite(s) && s >= 0) return s;
+  return REVIEW_OR_RELEARN.has(card.type) ? Math.max(0, card.ivl) : 0;
+}
+
+function foreignRecall(card: AnkiCardRow, scheduling: boolean): ForeignRecall {
+  return {
+    reviews: card.revlog.flatMap((r) => review(r) ?? []),
+    stability: stabilityOf(card),
+    modifiedAt: scheduling ? new Date(card.mod * 1000) : null,
+  };
+}
+
+function foreignCard(guid: string, card: AnkiCardRow, recall: AnkiCardRow | null, pkg: AnkiPackage, clock: DayClock): ForeignCard {
   const modifiedAt = new Date(card.mod * 1000);
   const buried = card.queue === -2 || card.queue === -3;
   return {
@@ -57,6 +81,7 @@ function foreignCard(guid: string, card: AnkiCardRow, pkg: AnkiPackage, clock: D
     reviews: card.revlog.flatMap((r) => review(r) ?? []),
     resets: card.revlog.filter(isReset).map((r) => new Date(r.id)),
     dueSets: dueSets(card, pkg.crt, clock),
+    recall: recall ? foreignRecall(recall, pkg.scheduling) : null,
     suspended: card.queue === -1,
     buriedUntil: buried ? dayStart(learnerDay(modifiedAt, clock) + 1, clock) : null,
     // Without scheduling Anki exports every card new and active: that says nothing of its state.
@@ -66,5 +91,5 @@ function foreignCard(guid: string, card: AnkiCardRow, pkg: AnkiPackage, clock: D
 
 /** Each note's first card, in the learner's day (`clock`). Notes without a card are left out. */
 export function foreignCards(pkg: AnkiPackage, clock: DayClock): ForeignCard[] {
-  return pkg.notes.flatMap((n) => (n.card ? [foreignCard(n.guid, n.card, pkg, clock)] : []));
+  return pkg.notes.flatMap((n) => (n.card ? [foreignCard(n.guid, n.card, n.recall, pkg, clock)] : []));
 }

@@ -5,7 +5,8 @@ import { newerFormat, packageCollection, type PackageVersion } from './package-f
 
 /**
  * What `guanhua import` reads from an Anki package: each note's GUID and the scheduling of its
- * first card (ord 0: Recognition, the card guanhua reviews), with that card's review log.
+ * first card (ord 0: Recognition, the card guanhua reviews) and second (ord 1: Recall), with
+ * their review logs.
  * The notes, cards and revlog tables have the same columns in schema 11 (legacy packages) and
  * in the current schema 18 (rslib/src/storage/schema11.sql, upgrades/).
  */
@@ -38,13 +39,19 @@ export interface AnkiCardRow {
   type: number;
   queue: number;
   due: number;
+  /** Days, for a review card. */
+  ivl: number;
+  /** JSON: the FSRS memory state ("s" stability, "d" difficulty) when Anki computed one. */
+  data: string;
   revlog: AnkiRevlogRow[];
 }
 
 export interface AnkiNote {
   guid: string;
-  /** The note's first card, or null when it has none. */
+  /** The note's first card (Recognition), or null when it has none. */
   card: AnkiCardRow | null;
+  /** Its second card (Recall, `export --recall`), or null. */
+  recall: AnkiCardRow | null;
 }
 
 export interface AnkiPackage {
@@ -73,22 +80,26 @@ export function readAnkiPackage(bytes: Uint8Array, name: string): AnkiPackage {
     if (schema > NEWEST_SCHEMA) throw newerFormat(name, `collection schema ${schema}`);
 
     const cards = new Map<number, AnkiCardRow>();
-    const cardOfNote = new Map<number, AnkiCardRow>();
+    const cardsOfNote = new Map<number, [AnkiCardRow | null, AnkiCardRow | null]>();
     let scheduling = false;
-    for (const r of db.rows<{ id: number; nid: number; mod: number; type: number; queue: number; due: number }>(
-      'SELECT id, nid, mod, type, queue, CASE WHEN odid <> 0 THEN odue ELSE due END AS due FROM cards WHERE ord = 0',
+    for (const r of db.rows<{ id: number; nid: number; ord: number; mod: number; type: number; queue: number; due: number; ivl: number; data: string | null }>(
+      'SELECT id, nid, ord, mod, type, queue, CASE WHEN odid <> 0 THEN odue ELSE due END AS due, ivl, data FROM cards WHERE ord IN (0, 1)',
     )) {
-      const card: AnkiCardRow = { id: r.id, mod: r.mod, type: r.type, queue: r.queue, due: r.due, revlog: [] };
+      const card: AnkiCardRow = { id: r.id, mod: r.mod, type: r.type, queue: r.queue, due: r.due, ivl: r.ivl, data: r.data ?? '', revlog: [] };
       cards.set(r.id, card);
-      cardOfNote.set(r.nid, card);
+      const pair = cardsOfNote.get(r.nid) ?? [null, null];
+      pair[r.ord] = card;
+      cardsOfNote.set(r.nid, pair);
       if (r.type !== 0 || r.queue !== 0) scheduling = true;
     }
     for (const r of db.rows<AnkiRevlogRow & { cid: number }>('SELECT id, cid, ease, ivl, factor, time, type FROM revlog ORDER BY id')) {
       scheduling = true;
       cards.get(r.cid)?.revlog.push({ id: r.id, ease: r.ease, ivl: r.ivl, factor: r.factor, time: r.time, type: r.type });
     }
-    const notes = db.rows<{ id: number; guid: string }>('SELECT id, guid FROM notes ORDER BY id')
-      .map((n) => ({ guid: n.guid, card: cardOfNote.get(n.id) ?? null }));
+    const notes = db.rows<{ id: number; guid: string }>('SELECT id, guid FROM notes ORDER BY id').map((n) => {
+      const [card, recall] = cardsOfNote.get(n.id) ?? [null, null];
+      return { guid: n.guid, card, recall };
+    });
     const crt = db.value<number>('SELECT crt FROM col');
     return { version, crt: typeof crt === 'number' ? crt : 0, notes, scheduling };
   } finally {

@@ -71,5 +71,9 @@ function detailJson(d: CardDetail) {
       time: h.time.toISOString(), grade: h.grade, elapsed: h.elapsed, scheduled: h.scheduled, state: h.stateAfter, durationMs: h.durationMs,
     })),
     forgotten: d.forgotten.map((t) => t.toISOString()),
+    recall: d.recall && {
+      stability: d.recall.stability,
+      history: d.recall.history.map((h) => ({ time: h.time.toISOString(), grade: h.grade, durationMs: h.durationMs })),
+    },
   };
 }

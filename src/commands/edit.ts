@@ -65,7 +65,7 @@ export async function runKnownRemove(words: string[], opts: EditOptions, ctx: Co
     const did = [r.imported ? 'removed from the imported known words' : '', r.unretired > 0 ? `"I know this" taken back on ${r.unretired} card${r.unretired === 1 ? '' : 's'}` : '']
       .filter(Boolean).join('; ');
     const still = r.mature.length > 0
-      ? `; still known from its card's memory (stability ${Math.round(r.mature[0].stability)} days): 'guanhua forget ${r.word}' makes it new`
+      ? `; still known from its ${r.mature[0].recall ? 'Recall card\'s memory in Anki' : 'card\'s memory'} (stability ${Math.round(r.mature[0].stability)} days): 'guanhua forget ${r.word}' makes it new`
       : '';
     ctx.stdout.write(`${r.word}: ${did || 'was not marked known'}${still}\n`);
   }

@@ -19,6 +19,8 @@ export interface ImportSummary {
   reviewsAdded: number;
   /** Resets (Forget) and due dates set by hand in Anki, added. */
   rescheduled: number;
+  /** Answers of Recall cards in Anki, added to the word's history (not replayed into its card). */
+  recallReviewsAdded: number;
   cardsUpdated: number;
   unknownNotes: number;
   scheduling: boolean;
@@ -49,6 +51,7 @@ export async function runImport(file: string, opts: ImportOptions, ctx: CommandC
       matched: counts.matched,
       reviewsAdded: counts.reviewsAdded,
       rescheduled: counts.rescheduled,
+      recallReviewsAdded: counts.recallReviewsAdded,
       cardsUpdated: counts.cardsUpdated,
       unknownNotes: pkg.notes.length - counts.matched,
       scheduling: pkg.scheduling,
@@ -69,7 +72,8 @@ function humanSummary(s: ImportSummary): string {
     return `${s.file} carries no reviews: it was exported from Anki without scheduling information (tick "Include scheduling information"); ${matched}; nothing changed\n`;
   }
   const rescheduled = s.rescheduled > 0 ? `, ${plural(s.rescheduled, 'schedule change')} made by hand (forget, set due date)` : '';
-  return `Imported ${s.file}: ${matched}; ${plural(s.reviewsAdded, 'review')} added${rescheduled}, ${plural(s.cardsUpdated, 'card')} updated\n`;
+  const recall = s.recallReviewsAdded > 0 ? `, ${plural(s.recallReviewsAdded, 'Recall review')} kept as the words' history` : '';
+  return `Imported ${s.file}: ${matched}; ${plural(s.reviewsAdded, 'review')} added${rescheduled}${recall}, ${plural(s.cardsUpdated, 'card')} updated\n`;
 }
 
 function readPackageFile(file: string): Uint8Array {

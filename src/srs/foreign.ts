@@ -29,6 +29,19 @@ export interface ForeignDueSet {
   due: Date;
 }
 
+/**
+ * The word's Recall card there (meaning → word): guanhua has none of its own, so its answers are
+ * kept as the word's and its memory can make the word known, never replayed into Recognition.
+ */
+export interface ForeignRecall {
+  /** Answers, oldest first (`given` unused). */
+  reviews: ForeignReview[];
+  /** Days: the memory state's stability that scheduler holds, else its interval; 0 for a new card. */
+  stability: number;
+  /** As ForeignCard.modifiedAt. */
+  modifiedAt: Date | null;
+}
+
 export interface ForeignCard {
   /** The guanhua card id (an Anki note's GUID). */
   cardId: string;
@@ -38,6 +51,8 @@ export interface ForeignCard {
   resets: Date[];
   /** Due dates set by hand there, oldest first. */
   dueSets: ForeignDueSet[];
+  /** Its Recall card there, or null. */
+  recall: ForeignRecall | null;
   suspended: boolean;
   /** Buried until this instant (in Anki, until the day after it was buried); null: not buried. */
   buriedUntil: Date | null;

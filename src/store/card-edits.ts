@@ -47,9 +47,12 @@ export function forgetCards(db: Db, ids: readonly string[], now: Date): EditOutc
      WHERE id = @id AND (state <> 0 OR last_review IS NOT NULL OR retired = 1 OR buried_until IS NOT NULL)`,
   );
   const record = db.prepare('INSERT INTO card_resets (card_id, reset_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
+  // The word's Recall card from Anki forgets too, until Anki brings a newer state of it.
+  const forgetRecall = db.prepare('UPDATE recall_cards SET stability = 0, changed_at = ? WHERE card_id = ? AND stability > 0');
   return ids.map((id) => {
     const changed = reset.run({ id, t }).changes > 0;
     if (changed) record.run(id, t);
+    if (forgetRecall.run(t, id).changes > 0 && !changed) return { id, word: wordOf(db, id), changed: true };
     return { id, word: wordOf(db, id), changed };
   });
 }
@@ -60,26 +63,35 @@ export interface KnownRemoval {
   imported: boolean;
   /** Its cards that were marked "I know this" and no longer are. */
   unretired: number;
-  /** Its cards whose memory alone makes it known (stability ≥ 21 days): forget makes them new. */
-  mature: { id: string; stability: number }[];
+  /**
+   * Its cards whose memory alone makes it known (stability ≥ 21 days), `recall` true for a Recall
+   * card studied in Anki: forget makes them new.
+   */
+  mature: { id: string; stability: number; recall: boolean }[];
 }
 
 /** `guanhua known remove`: the word is no longer an imported known word nor "I know this". */
 export function removeKnownWords(db: Db, words: readonly string[], now: Date): KnownRemoval[] {
   const dropImported = db.prepare('DELETE FROM known_words WHERE word = ?');
   const retired = db.prepare('SELECT id FROM cards WHERE word = ? AND retired = 1').pluck();
-  const mature = db.prepare(`SELECT id, stability FROM cards WHERE word = ? AND stability >= ${MATURE_DAYS} AND retired = 0`);
+  const mature = db.prepare(
+    `SELECT id, stability, 0 AS recall FROM cards WHERE word = @w AND stability >= ${MATURE_DAYS} AND retired = 0
+     UNION ALL SELECT r.card_id, r.stability, 1 FROM recall_cards r JOIN cards c ON c.id = r.card_id
+     WHERE c.word = @w AND r.stability >= ${MATURE_DAYS}`,
+  );
   return words.map((word) => {
     const imported = dropImported.run(word).changes > 0;
     const unretired = editCards(db, 'unretire', retired.all(word) as string[], now).filter((o) => o.changed).length;
-    return { word, imported, unretired, mature: mature.all(word) as { id: string; stability: number }[] };
+    const rows = mature.all({ w: word }) as { id: string; stability: number; recall: number }[];
+    return { word, imported, unretired, mature: rows.map((r) => ({ id: r.id, stability: r.stability, recall: r.recall === 1 })) };
   });
 }
 
-/** Whether a word is known in any way now (a card of it mature or "I know this", or imported). */
+/** Whether a word is known in any way now (a card of it mature or "I know this", its Recall card mature, or imported). */
 export function isKnownWord(db: Db, word: string): boolean {
   return db.prepare(
     `SELECT EXISTS (SELECT 1 FROM cards WHERE word = @w AND (stability >= ${MATURE_DAYS} OR retired = 1))
+       OR EXISTS (SELECT 1 FROM recall_cards r JOIN cards c ON c.id = r.card_id WHERE c.word = @w AND r.stability >= ${MATURE_DAYS})
        OR EXISTS (SELECT 1 FROM known_words WHERE word = @w)`,
   ).pluck().get({ w: word }) === 1;
 }

@@ -158,5 +158,17 @@ export function cardDetail(db: Db, id: string, now: Date): CardDetail | undefine
       stateBefore: stateName(l.state_before), stateAfter: stateName(l.state_after), durationMs: l.duration_ms,
     })),
     forgotten: resets.map((t) => new Date(t)),
+    recall: recallOf(db, id),
+  };
+}
+
+function recallOf(db: Db, id: string): CardDetail['recall'] {
+  const memory = db.prepare('SELECT stability FROM recall_cards WHERE card_id = ?').pluck().get(id) as number | undefined;
+  const log = db.prepare('SELECT reviewed_at, grade, duration_ms FROM recall_reviews WHERE card_id = ? ORDER BY reviewed_at')
+    .all(id) as { reviewed_at: number; grade: number; duration_ms: number }[];
+  if (memory === undefined && log.length === 0) return null;
+  return {
+    stability: memory ?? 0,
+    history: log.map((l) => ({ time: new Date(l.reviewed_at), grade: l.grade as Grade, durationMs: l.duration_ms })),
   };
 }

@@ -9,7 +9,8 @@ import { indexCards } from './search-index.js';
  * The learning loop's tables (schema version 5), as plain functions of a connection, so the
  * read-only reader and the writer (both opened in learning-store.ts) share one set of queries.
  * A known word is the word of a card with stability ≥ MATURE_DAYS or retired ("I know this"),
- * or a word imported with `guanhua known import`.
+ * or of a Recall card studied in Anki with that stability, or a word imported with
+ * `guanhua known import`.
  */
 export const MATURE_DAYS = 21;
 
@@ -18,12 +19,26 @@ export function hasLearningTables(db: Db): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'known_words'").pluck().get() !== undefined;
 }
 
-/** The known-word set from schema 5 on: two partial indexes and the imports (see QueueSource too). */
+/** Words whose Recall card, studied in Anki, is mature (schema 10 on: src/store/recall-import.ts). */
+const RECALL_KNOWN_SQL = `SELECT c.word FROM recall_cards r JOIN cards c ON c.id = r.card_id WHERE r.stability >= ${MATURE_DAYS}`;
+
+/**
+ * The known-word set from schema 5 on: two partial indexes, the imports and mature Recall cards
+ * (see QueueSource too).
+ */
 export const KNOWN_WORDS_SQL = `SELECT word FROM cards WHERE stability >= ${MATURE_DAYS}
-  UNION SELECT word FROM cards WHERE retired = 1 UNION SELECT word FROM known_words`;
+  UNION SELECT word FROM cards WHERE retired = 1 UNION SELECT word FROM known_words UNION ${RECALL_KNOWN_SQL}`;
+
+/** Schema 5 to 9, opened read-only as it is: no Recall cards yet. */
+const KNOWN_WORDS_BEFORE_RECALL_SQL = KNOWN_WORDS_SQL.replace(` UNION ${RECALL_KNOWN_SQL}`, '');
+
+const hasRecallTables = (db: Db) =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'recall_cards'").pluck().get() !== undefined;
 
 export function knownWords(db: Db): Set<string> {
-  if (hasLearningTables(db)) return new Set(db.prepare(KNOWN_WORDS_SQL).pluck().all() as string[]);
+  if (hasLearningTables(db)) {
+    return new Set(db.prepare(hasRecallTables(db) ? KNOWN_WORDS_SQL : KNOWN_WORDS_BEFORE_RECALL_SQL).pluck().all() as string[]);
+  }
   // An older collection opened read-only: the words are in each deck's copy of the card.
   return new Set(
     db.prepare(

@@ -65,6 +65,11 @@ export interface CardDetail extends CardSummary {
   retired: boolean;
   /** Every answer, oldest first. */
   history: HistoryEntry[];
-  /** When `guanhua forget` made it new again, oldest first. */
+  /** When `guanhua forget` (or Anki's Forget, imported) made it new again, oldest first. */
   forgotten: Date[];
+  /**
+   * The word's Recall card studied in Anki (`guanhua import`): its memory's stability in days
+   * (0 when new or forgotten) and its answers, oldest first; null when none came.
+   */
+  recall: { stability: number; history: { time: Date; grade: Grade; durationMs: number }[] } | null;
 }

@@ -5,6 +5,7 @@ import type { Scheduler } from '../srs/scheduler.js';
 import { stateNumber } from '../srs/scheduler-states.js';
 import type { DayClock, Grade } from '../srs/types.js';
 import type { Db } from './database.js';
+import { recallMerge } from './recall-import.js';
 import { learnerChangedAt, type CardRow } from './rows.js';
 
 /**
@@ -29,6 +30,8 @@ export interface ImportCounts {
   reviewsAdded: number;
   /** Resets and due dates set by hand there, added. */
   rescheduled: number;
+  /** Answers of Recall cards, added (the word's history, not the Recognition card's). */
+  recallReviewsAdded: number;
   /** Cards whose schedule, suspended or buried state changed. */
   cardsUpdated: number;
 }
@@ -61,7 +64,8 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
   );
   const updateFlags = db.prepare('UPDATE cards SET suspended = ?, retired = ?, buried_until = ?, modified_at = ? WHERE id = ?');
 
-  const counts: ImportCounts = { matched: 0, reviewsAdded: 0, rescheduled: 0, cardsUpdated: 0 };
+  const recall = recallMerge(db, clock);
+  const counts: ImportCounts = { matched: 0, reviewsAdded: 0, rescheduled: 0, recallReviewsAdded: 0, cardsUpdated: 0 };
   const perDay = new Map<number, number>();
   for (const foreign of cards) {
     const row = cardRow.get(foreign.cardId) as CardRow | undefined;
@@ -119,6 +123,11 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
         updateFlags.run(suspended, retired, buried, changedThere, foreign.cardId);
         updated = true;
       }
+    }
+    if (foreign.recall) {
+      const r = recall.merge(foreign.cardId, foreign.recall, perDay);
+      counts.recallReviewsAdded += r.reviewsAdded;
+      updated ||= r.changed;
     }
     if (updated) counts.cardsUpdated++;
   }

@@ -125,6 +125,19 @@ const SCHEMA_V9 = `
 CREATE TABLE card_due_sets (card_id TEXT NOT NULL, set_at INTEGER NOT NULL, due INTEGER NOT NULL, PRIMARY KEY (card_id, set_at)) WITHOUT ROWID;
 `;
 
+/**
+ * Version 10: Recall cards studied in Anki (guanhua reviews Recognition only): each Recall answer
+ * once, and the Recall card's memory (its stability as Anki holds it), which makes the word known
+ * when mature. Never replayed into the Recognition card.
+ */
+const SCHEMA_V10 = `
+CREATE TABLE recall_reviews (
+  card_id TEXT NOT NULL, reviewed_at INTEGER NOT NULL, grade INTEGER NOT NULL, duration_ms INTEGER NOT NULL,
+  PRIMARY KEY (card_id, reviewed_at)
+) WITHOUT ROWID;
+CREATE TABLE recall_cards (card_id TEXT PRIMARY KEY, stability REAL NOT NULL, changed_at INTEGER NOT NULL) WITHOUT ROWID;
+`;
+
 type Migration = (db: Database.Database, clock: DayClock) => void;
 
 export const MIGRATIONS: Migration[] = [
@@ -150,6 +163,7 @@ export const MIGRATIONS: Migration[] = [
     indexCards(db, db.prepare('SELECT id FROM cards').pluck().all() as string[]);
   },
   (db) => db.exec(SCHEMA_V9),
+  (db) => db.exec(SCHEMA_V10),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -22,8 +22,9 @@ export function readStats(db: Db, config: SrsConfig, now: Date): Stats {
   }
 
   const total = (db.prepare('SELECT coalesce(sum(reviews), 0) FROM review_days').pluck().get() as number);
-  const todayCount = db.prepare('SELECT count(*) FROM review_log WHERE reviewed_at >= ?').pluck()
-    .get(startOfToday(now, config).getTime()) as number;
+  // Answers of Recall cards studied in Anki count as study too (review_days has them as well).
+  const todayCount = db.prepare('SELECT (SELECT count(*) FROM review_log WHERE reviewed_at >= @t) + (SELECT count(*) FROM recall_reviews WHERE reviewed_at >= @t)')
+    .pluck().get({ t: startOfToday(now, config).getTime() }) as number;
 
   const r = db.prepare('SELECT count(*) AS n, coalesce(sum(grade > 1), 0) AS passed FROM review_log WHERE reviewed_at >= ? AND state_before = 2')
     .get(t - 30 * DAY_MS) as { n: number; passed: number };

@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import type { DayClock } from '../srs/types.js';
 import { GRADE_NAMES } from '../srs/interval-label.js';
 import type { CardDetail } from '../store/manage-types.js';
-import { dueLabel, localTime } from './card-report.js';
+import { dueLabel, localTime, RECALL_EVENT } from './card-report.js';
 import { Highlighted } from './Highlighted.js';
 import { PinyinText } from './PinyinText.js';
 import { useColor } from './theme.js';
@@ -28,6 +28,7 @@ export function CardPage({ detail: d, rows, now, clock }: CardPageProps) {
   const events = [
     ...d.history.map((h) => ({ t: h.time.getTime(), grade: h.grade as 1 | 2 | 3 | 4 | null, text: `${h.stateBefore} → ${h.stateAfter}, ${h.scheduled > 0 ? `next in ${h.scheduled} d` : 'again today'}` })),
     ...d.forgotten.map((f) => ({ t: f.getTime(), grade: null, text: 'forgotten: new again' })),
+    ...(d.recall?.history ?? []).map((h) => ({ t: h.time.getTime(), grade: h.grade as 1 | 2 | 3 | 4 | null, text: RECALL_EVENT })),
   ].sort((a, b) => a.t - b.t);
   const fixedRows = 8 + meanings.length + (card?.examples.length ? 1 : 0);
   const room = Math.max(1, rows - fixedRows);

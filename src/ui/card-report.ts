@@ -37,6 +37,9 @@ export function cardsTable(cards: readonly CardSummary[], total: number, now: Da
 
 const days = (x: number) => `${Math.round(x * 10) / 10} day${Math.round(x * 10) === 10 ? '' : 's'}`;
 
+/** How a history shows an answer of the word's Recall card (studied in Anki). */
+export const RECALL_EVENT = 'Recall card, in Anki (not this card\'s memory)';
+
 /** One card, everything the collection knows of it. */
 export function cardText(d: CardDetail, now: Date, clock: DayClock): string {
   const out: string[] = [];
@@ -49,14 +52,16 @@ export function cardText(d: CardDetail, now: Date, clock: DayClock): string {
   if (d.schedule.state !== 'new') out.push(`  memory    stability ${days(d.stability)}, difficulty ${d.difficulty.toFixed(1)}`);
   out.push(`  reviews   ${d.reviews}, lapses ${d.lapses}`);
   out.push(`  decks     ${d.decks.join(', ')}`);
+  if (d.recall) out.push(`  recall    in Anki: stability ${days(d.recall.stability)}, ${d.recall.history.length} review${d.recall.history.length === 1 ? '' : 's'}`);
   for (const ex of d.card?.examples ?? []) out.push(`  example   ${ex}`);
-  if (d.history.length > 0 || d.forgotten.length > 0) out.push('  history');
+  if (d.history.length > 0 || d.forgotten.length > 0 || (d.recall?.history.length ?? 0) > 0) out.push('  history');
   const events = [
     ...d.history.map((h) => ({
       t: h.time.getTime(),
       line: `${localTime(h.time, clock)}  ${GRADE_NAMES[h.grade].padEnd(5)}  ${h.stateBefore} → ${h.stateAfter}, ${h.scheduled > 0 ? `next in ${h.scheduled} d` : 'again today'}`,
     })),
     ...d.forgotten.map((f) => ({ t: f.getTime(), line: `${localTime(f, clock)}  forgotten: new again` })),
+    ...(d.recall?.history ?? []).map((h) => ({ t: h.time.getTime(), line: `${localTime(h.time, clock)}  ${GRADE_NAMES[h.grade].padEnd(5)}  ${RECALL_EVENT}` })),
   ].sort((a, b) => a.t - b.t);
   for (const e of events) out.push(`    ${e.line}`);
   return `${out.join('\n')}\n`;

@@ -89,7 +89,7 @@ describeWithAnki('guanhua import: reviews made in real Anki come back', () => {
 
   it('imports the package once: every review Anki made, and only those', () => {
     expect(imports.first).toEqual({
-      file: anki.packages.latest, notes: 200, matched: 200, reviewsAdded: ankiMade.length, rescheduled: 0,
+      file: anki.packages.latest, notes: 200, matched: 200, reviewsAdded: ankiMade.length, rescheduled: 0, recallReviewsAdded: 0,
       cardsUpdated: expect.any(Number), unknownNotes: 0, scheduling: true,
     });
     expect(imports.first.cardsUpdated).toBeGreaterThanOrEqual(new Set(ankiMade.map((r) => r.guid)).size);

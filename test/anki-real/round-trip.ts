@@ -48,9 +48,9 @@ export function studyInGuanhua(home: string, study: GuanhuaStudy): void {
 
 /**
  * A UTC home with `deck` added at 2026-01-01 10:00 and studied, exported with progress to `file`
- * at 2026-01-08 10:00 (`guanhua export <deck> --apkg <file> --with-progress`).
+ * at 2026-01-08 10:00 (`guanhua export <deck> --apkg <file> --with-progress`, and `--recall` if asked).
  */
-export async function guanhuaBeforeAnki(home: string, deck: Deck, study: GuanhuaStudy, file: string): Promise<string> {
+export async function guanhuaBeforeAnki(home: string, deck: Deck, study: GuanhuaStudy, file: string, recall = false): Promise<string> {
   utcHome(home);
   const c = openCollection(home);
   try {
@@ -59,7 +59,7 @@ export async function guanhuaBeforeAnki(home: string, deck: Deck, study: Guanhua
     c.close();
   }
   studyInGuanhua(home, study);
-  await runExport(deck.name, { apkg: file, withProgress: true }, commandContext(home, utc('2026-01-08 10:00:00')));
+  await runExport(deck.name, { apkg: file, withProgress: true, recall }, commandContext(home, utc('2026-01-08 10:00:00')));
   return file;
 }
 

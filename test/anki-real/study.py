@@ -7,7 +7,8 @@ before each step: so Anki's own v3 scheduler answers cards on the days the scena
     python study.py < SCENARIO.json  →  JSON on stdout
 
 The scenario: {"dir", "package", "timeFile", "weights", "retention", "newPerDay", "ratings",
-"importAt", "sessions": [{"at", "suspend": [guid], "unsuspend": [guid], "bury": [guid],
+"importAt", "suspendAtImport": [guid] (optional: Recognition cards the learner suspends at once,
+to study those words by their Recall cards only), "sessions": [{"at", "suspend": [guid], "unsuspend": [guid], "bury": [guid],
 "setDue": [{"guid", "days"}], "forget": [guid]}], "exportAt"}. After a session's answers, the
 learner's hand: Browse → Set Due Date ("days": Anki's "0", "7", "5-9" or "7!") and Forget (Reset)
 with "restore original position" and "reset counts" unticked, as Anki's defaults are. Times are "YYYY-MM-DD HH:MM:SS" in the process's zone (the test sets TZ=UTC).
@@ -112,12 +113,13 @@ def study(col, did, session, counter):
     return len(answered)
 
 
-def report(col):
+def report(col, ord=0):
+    """The cards of one template (0 Recognition, 1 Recall) and their review log."""
     crt = col.crt
     cards = []
     for guid, cid, ctype, queue, due, ivl, reps, lapses, data in col.db.all(
         "SELECT n.guid, c.id, c.type, c.queue, c.due, c.ivl, c.reps, c.lapses, c.data FROM cards c "
-        "JOIN notes n ON n.id = c.nid WHERE c.ord = 0 ORDER BY c.id"
+        "JOIN notes n ON n.id = c.nid WHERE c.ord = ? ORDER BY c.id", ord
     ):
         memory = json.loads(data) if data else {}
         # Queue 1 (a step within the day) is due at epoch seconds; review and interday cards on a day number.
@@ -141,7 +143,7 @@ def report(col):
         {"guid": guid, "id": rid, "ease": ease, "ivl": ivl, "lastIvl": last_ivl, "factor": factor, "type": rtype}
         for guid, rid, ease, ivl, last_ivl, factor, rtype in col.db.all(
             "SELECT n.guid, r.id, r.ease, r.ivl, r.lastIvl, r.factor, r.type FROM revlog r JOIN cards c ON c.id = r.cid "
-            "JOIN notes n ON n.id = c.nid WHERE c.ord = 0 ORDER BY r.id"
+            "JOIN notes n ON n.id = c.nid WHERE c.ord = ? ORDER BY r.id", ord
         )
     ]
     return {"crt": crt, "cards": cards, "revlog": revlog}
@@ -169,6 +171,8 @@ col.import_anki_package(
 )
 did = the_deck(col)
 switch_fsrs_on(col, did, spec)
+for guid in spec.get("suspendAtImport", []):
+    col.sched.suspend_cards([card_of(col, guid)])
 counter = [0]
 answered = []
 for session in spec["sessions"]:
@@ -176,6 +180,7 @@ for session in spec["sessions"]:
     answered.append(study(col, did, session, counter))
 set_clock(spec, spec["exportAt"])
 out = report(col)
+out["recall"] = report(col, 1)
 out["answered"] = answered
 out["packages"] = export(col, did, spec["dir"])
 colpkg = os.path.join(spec["dir"], "collection.colpkg")

@@ -46,6 +46,8 @@ export interface AnkiScenario {
   /** 1 Again … 4 Easy, cycled over the answers of the whole run. */
   ratings: number[];
   importAt: string;
+  /** Recognition cards suspended right after the import: those words are studied by Recall only. */
+  suspendAtImport?: string[];
   sessions: AnkiSession[];
   exportAt: string;
 }
@@ -68,6 +70,8 @@ export interface AnkiReport {
   crt: number;
   cards: AnkiCardReport[];
   revlog: { guid: string; id: number; ease: number; ivl: number; lastIvl: number; factor: number; type: number }[];
+  /** The Recall cards (a package exported with --recall) and their log; none otherwise. */
+  recall: { cards: AnkiCardReport[]; revlog: AnkiReport['revlog'] };
   /** Answers per session. */
   answered: number[];
   packages: { latest: string; legacy: string; noScheduling: string; colpkg: string };

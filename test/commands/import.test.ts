@@ -47,7 +47,7 @@ describe('guanhua import', () => {
     const h = home('a');
     expect(await run(h, pkg)).toBe(`Imported ${pkg}: 4 notes, 4 matched to guanhua cards; 5 reviews added, 2 cards updated\n`);
     expect(JSON.parse(await run(h, pkg, true))).toEqual({
-      file: pkg, notes: 4, matched: 4, reviewsAdded: 0, rescheduled: 0, cardsUpdated: 0, unknownNotes: 0, scheduling: true,
+      file: pkg, notes: 4, matched: 4, reviewsAdded: 0, rescheduled: 0, recallReviewsAdded: 0, cardsUpdated: 0, unknownNotes: 0, scheduling: true,
     });
     const input = studiedInput();
     const c = openCollection(h);

@@ -8,7 +8,7 @@ const card = (id: string, word: string): CardSummary => ({
 const result = (...words: string[]): SearchResult => ({ cards: words.map((w) => card(`id-${w}`, w)), total: words.length });
 const detailOf = (c: CardSummary): CardDetail => ({
   ...c, card: null, schedule: { state: 'new', due: new Date(0), stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, lastReview: null },
-  suspended: false, buriedUntil: null, retired: false, history: [], forgotten: [],
+  suspended: false, buriedUntil: null, retired: false, history: [], forgotten: [], recall: null,
 });
 const run = (s: BrowseState, ...actions: Parameters<typeof browseReducer>[1][]) => actions.reduce(browseReducer, s);
 
