@@ -20,6 +20,8 @@ export async function runOptimize(opts: OptimizeOptions, ctx: CommandContext): P
   const collection = openCollection(ctx.home, { create: false });
   try {
     if (collection.file === null) throw new GuanhuaError("there is no collection yet; add a deck with 'guanhua add' and review first");
+    // Minutes of fitting must not end on a file that cannot take the result: the file is checked first.
+    collection.verify();
     const items = trainingItems(collection.optimizerInput(), collection.config);
     if (items.length < MIN_TRAINING_ITEMS) {
       const more = MIN_TRAINING_ITEMS - items.length;

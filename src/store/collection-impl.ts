@@ -6,7 +6,7 @@ import { pickNext } from '../srs/queue.js';
 import { createScheduler, type Scheduler } from '../srs/scheduler.js';
 import { stateNumber } from '../srs/scheduler-states.js';
 import type { Grade, ReviewLogEntry, SrsConfig } from '../srs/types.js';
-import { writeTransaction, type Db } from './database.js';
+import { verifyIntact, writeTransaction, type Db } from './database.js';
 import { writeDeck } from './deck-writer.js';
 import { QueueSource, type Selection } from './queue-source.js';
 import { logEntryOf, rowStamp, scheduleOf, type CardRow, type LogRow } from './rows.js';
@@ -49,6 +49,15 @@ export class Collection {
   private write<T>(fn: () => T): T {
     if (this.file === null) throw new GuanhuaError('there is no collection yet; add a deck first: guanhua add <deck-file>');
     return writeTransaction(this.db, this.file, fn);
+  }
+
+  /**
+   * Checks the whole file now (SQLite's quick check, see database.ts verifyIntact): a damaged file
+   * gives the damage line. Every write checks before its first transaction anyway; a command that
+   * works long before it writes (optimize) checks first.
+   */
+  verify(): void {
+    if (this.file !== null) verifyIntact(this.db, this.file);
   }
 
   addDeck(deck: Deck, now: Date): AddResult {

@@ -34,10 +34,13 @@
  *     config → SrsConfig                                          defaults + <home>/config.json + optimized weights
  *                                                                 (keys documented in src/srs/config.ts)
  *     optimizerInput() / saveWeights(weights, now, reviews)       used by `guanhua optimize`
+ *     verify()                                                    SQLite's quick check of the whole file now
  *     close()
  *
  * Durability: WAL, synchronous=FULL, every write in one BEGIN IMMEDIATE transaction; another
  * process holding the lock is waited for (60 s busy timeout) instead of failing.
+ * Damage: a connection's first write runs SQLite's quick check of the whole file first; a damaged
+ * file gives the one damage line and is not written (database.ts verifyIntact).
  * Schema: PRAGMA user_version with migrations in src/store/schema.ts; a newer collection is refused.
  *
  * Times are Dates in and out; the learner's day (for "today", limits, burying)

@@ -42,18 +42,28 @@ export function sqlite(file: string, options: Database.Options = {}): Db {
 export function openDatabase(file: string, clock: DayClock): Db {
   const db = busyGuard(file, () => {
     const d = sqlite(file, { timeout: BUSY_TIMEOUT_MS });
-    // Refuse a newer collection before touching anything in it.
     try {
+      // Refuse a newer collection before touching anything in it.
       checkVersion(d.pragma('user_version', { simple: true }) as number, file);
+      // Turning WAL on writes the file's header: a file not yet in WAL mode (a new one, a restored
+      // backup) is checked first. One already in WAL mode is not written by opening it.
+      if (d.pragma('journal_mode', { simple: true }) !== 'wal') {
+        verifyIntact(d, file);
+        d.pragma('journal_mode = WAL');
+      }
+      d.pragma('synchronous = FULL');
+      return d;
     } catch (err) {
       d.close();
       throw err;
     }
-    d.pragma('journal_mode = WAL');
-    d.pragma('synchronous = FULL');
-    return d;
   });
-  migrate(db, file, clock);
+  try {
+    migrate(db, file, clock);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   return db;
 }
 
@@ -84,9 +94,30 @@ function checkVersion(version: number, file: string): void {
   }
 }
 
-/** Runs `fn` in a BEGIN IMMEDIATE transaction (takes the write lock first, so no deadlock on upgrade). */
+/**
+ * Runs `fn` in a BEGIN IMMEDIATE transaction (takes the write lock first, so no deadlock on
+ * upgrade). The connection's first write checks the whole file first (verifyIntact): nothing is
+ * written to a damaged collection.
+ */
 export function writeTransaction<T>(db: Db, file: string, fn: () => T): T {
+  verifyIntact(db, file);
   return busyGuard(file, () => db.transaction(fn).immediate());
+}
+
+/** Connections whose file passed the check: each connection's file is checked once. */
+const intact = new WeakSet<Db>();
+
+/**
+ * SQLite's quick check of the whole file (every page of every table and index, and the free
+ * list; it reads every page, about 150 ms on the 92 MB bench collection): a damaged file gives the
+ * damage line. Queries meet damage only in the pages they read, so a command that writes checks
+ * first, whatever its queries read (writeTransaction), and nothing is written to a damaged file.
+ */
+export function verifyIntact(db: Db, file: string): void {
+  if (intact.has(db) || file === ':memory:') return;
+  const result = busyGuard(file, () => db.pragma('quick_check(1)', { simple: true }) as string);
+  if (result !== 'ok') throw new GuanhuaError(damagedMessage(file, 'SQLITE_CORRUPT'));
+  intact.add(db);
 }
 
 /** SQLite's codes for a file it cannot read as a database: not one, or damaged. */

@@ -4,6 +4,8 @@
 //     characters, pinyin without tones, pinyin with tone numbers and a meaning word
 //   - a backup (`guanhua backup`'s work, in process: SQLite's online backup, fsync, quick check;
 //     target ≤ 1 s) and the same through the CLI
+//   - the damage check a command that writes runs before its first write (SQLite's quick check of
+//     the whole file)
 //   - answering while the review's daily backup runs (a worker thread): each answer's schedule +
 //     durable commit, against the same answers with no backup running (the backup must not hold one up)
 //   - `guanhua browse`: launch → first frame in an 80×24 pseudo-terminal (util-linux `script`;
@@ -78,6 +80,17 @@ for (let i = 0; i < 5; i++) {
 }
 const cliBackup = wall(['backup']).ms;
 console.log(`backup of ${(size / 1e6).toFixed(1)} MB: median ${ms(median(backupTimes))}, min ${ms(min(backupTimes))} in process (5 runs), ${ms(cliBackup)} as \`guanhua backup\` (target ≤ 1 s)`);
+
+// 3b. The check every command that writes runs before its first write (SQLite's quick check of the whole file).
+const checkTimes = [];
+for (let i = 0; i < 5; i++) {
+  const fresh = openCollection(home);
+  const s = performance.now();
+  fresh.verify();
+  checkTimes.push(performance.now() - s);
+  fresh.close();
+}
+console.log(`damage check before a command's first write (quick check of the ${(size / 1e6).toFixed(1)} MB file): median ${ms(median(checkTimes))}, min ${ms(min(checkTimes))} (5 runs, in process)`);
 
 // 4. Answers while the review's daily backup runs in its worker thread, against answers without one.
 fs.rmSync(path.join(home, 'backups'), { recursive: true, force: true });
