@@ -26,14 +26,25 @@ export function isHeading(paragraph: string): boolean {
   return paragraph.length <= HEADING_MAX_CHARS && !PROSE_MARK.test(paragraph) && /\p{Script=Han}/u.test(paragraph);
 }
 
-/** The sentences of the title and of every caption or reprint line, as `split` cuts them. */
+/** A numbered item's mark: 一、 （三） (3) 3. 3、 3．. */
+const ITEM_NUMBER = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d))/u;
+/** A numbered item's first sentence up to this long is its heading (（一）推进政务公开，强化解读回应。). */
+const ITEM_HEADING_MAX_CHARS = 30;
+
+/**
+ * The sentences of the title and of every caption or reprint line, as `split` cuts them; and the
+ * first sentence of a numbered item when short, its heading (3.坚持互联融合。按照…: the body goes on
+ * after it).
+ */
 export function asideSentences(title: string, paragraphs: readonly string[], split: (p: string) => string[]): Set<string> {
   const out = new Set<string>(split(title));
   for (const p of paragraphs) {
+    const numbered = ITEM_NUMBER.test(p);
     // Most paragraphs show at once that they are none of these (a 10 MB text has 50,000).
-    if (!p.includes('图') && !p.includes('摄') && !p.startsWith('原标题') && !isHeading(p)) continue;
+    if (!numbered && !p.includes('图') && !p.includes('摄') && !p.startsWith('原标题') && !isHeading(p)) continue;
     const sentences = split(p);
     if (isAside(p, sentences)) for (const s of sentences) out.add(s);
+    else if (numbered && sentences.length > 0 && [...sentences[0]].length <= ITEM_HEADING_MAX_CHARS) out.add(sentences[0]);
   }
   return out;
 }

@@ -46,6 +46,16 @@ describe('lines that are not the body: captions, reprint notes and headings', ()
     );
   });
 
+  it("a numbered item's short first sentence is its heading, the sentences after it are body", () => {
+    // test/fixtures/articles/govcn-2018-12-27-gov-new-media.html
+    const item = '3.坚持互联融合。按照前台多样、后台联通的要求，推动各类政务新媒体互联互通、整体发声、协同联动。';
+    const section = '（一）推进政务公开，强化解读回应。各地区、各部门要积极运用政务新媒体，及时准确传递党和政府声音。';
+    const long = '1.各地区、各部门要将政务新媒体工作情况列入年度绩效考核，制定考核评价办法。';
+    expect(asideSentences('关于推进政务新媒体健康有序发展的意见', [item, section, long], splitSentences)).toEqual(
+      new Set(['关于推进政务新媒体健康有序发展的意见', '3.坚持互联融合。', '（一）推进政务公开，强化解读回应。']),
+    );
+  });
+
   it('the aside sentences are the title and every sentence of a caption', () => {
     const caption = '座谈会结束后,孟建柱来到大连市公安局调研。图为孟建柱在大连市西岗区365市民大楼服务中心调研。';
     const body = '各级公安机关要坚持依法办事，切实提升执法公信力。';
