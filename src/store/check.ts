@@ -48,6 +48,9 @@ function references(db: Db): string[] {
     ['SELECT count(*) FROM card_decks WHERE deck NOT IN (SELECT name FROM decks)', 'deck copies of cards belong to no deck'],
     ['SELECT count(*) FROM card_decks WHERE card_id NOT IN (SELECT id FROM cards)', 'deck copies belong to no card'],
     ['SELECT count(*) FROM review_log WHERE card_id NOT IN (SELECT id FROM cards)', 'reviews belong to no card'],
+    ['SELECT count(*) FROM recall_reviews WHERE card_id NOT IN (SELECT id FROM cards)', 'Recall answers belong to no card'],
+    ['SELECT count(*) FROM recall_cards WHERE card_id NOT IN (SELECT id FROM cards)', 'Recall memories belong to no card'],
+    ['SELECT count(*) FROM card_due_sets WHERE card_id NOT IN (SELECT id FROM cards)', 'due dates set by hand belong to no card'],
     ['SELECT count(*) FROM cards WHERE id NOT IN (SELECT card_id FROM card_decks)', 'cards are in no deck'],
     ['SELECT count(*) FROM cards WHERE id NOT IN (SELECT card_id FROM card_search)', 'cards have no search key (guanhua cards cannot find them)'],
   ];

@@ -65,6 +65,22 @@ describe('known words in the collection', () => {
   });
 });
 
+describe('schema 10', () => {
+  it('a collection of schema 9, read-only as it is, has its known words without Recall cards', () => {
+    const home = tempHome();
+    const db = new Database(collectionPath(home));
+    const clock = { timeZone: 'UTC', dayStartsAt: 4 };
+    for (const step of MIGRATIONS.slice(0, 9)) step(db, clock);
+    db.pragma('user_version = 9');
+    db.exec(`INSERT INTO cards (id, state, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, created_at, word)
+      VALUES ('a', 2, 0, 30, 5, 0, 30, 0, 3, 0, 0, '执法')`);
+    db.close();
+    const r = openLearningReader(home)!;
+    expect([...r.knownWords()]).toEqual(['执法']);
+    r.close();
+  });
+});
+
 describe('schema 5', () => {
   it('fills in the word of every card of a version 4 collection, so its mature words are known', () => {
     const home = tempHome();
