@@ -5,7 +5,7 @@ import type { WordFacts } from './word-facts.js';
  * 这条, 更快, 打来, 我省, 已为), tagged as if they were words. A learner learns their parts, not
  * them. A token CC-CEDICT does not list is cut into its head and the rest when it is one of:
  * - a numeral, or 首 "first", and a classifier or measure (两张, 一篇, 五年, 万公里, 亿亩, 一期,
- *   首场), whatever jieba tags the pair;
+ *   首场), whatever jieba tags the pair, and a modifier before them (新一届, 上一年, 近三成);
  * - 不/未 and the one-character verb or adjective they negate (不减, 不松, 未变);
  * - a demonstrative or determiner and a classifier or noun (这条, 各省, 我省, 该市);
  * - 更/最/较 and the word they grade (更具, 更快, 更好, 较快, 较晚);
@@ -69,6 +69,12 @@ export function splitFreeCombination(word: string, facts: WordFacts): FreeSplit 
   }
   const [head] = chars;
   const rest = word.slice(head.length);
+  // A modifier before a numeral and its classifier (新一届, 上一年, 近三成): the modifier, then the count.
+  if (chars.length >= 3 && !NUMERAL.test(head) && !/^n[rstz]/.test(tag)) {
+    const count = NUMERAL.exec(rest)?.[0];
+    const unit = count ? rest.slice(count.length) : '';
+    if (count && Array.from(unit).length === 1 && facts.classifier(unit)) return { pieces: [head, rest], tags: [null, 'm'] };
+  }
   // 首 "first" before a classifier counts like a numeral (首场, 首轮): the first of them.
   if (head === '首' && chars.length === 2 && facts.classifier(rest)) return { pieces: [head, rest], tags: ['m', 'q'] };
   if (NEGATIONS.has(head) && chars.length === 2 && isPiece(rest, facts) && NEGATED_TAGS.test(facts.jiebaTag(rest) ?? '')) {

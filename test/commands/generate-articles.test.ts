@@ -193,7 +193,8 @@ describe('texts added in the third round (SOURCES.md: caught on their first run)
     }
   });
   it('no free combinations or fragments as cards', () => {
-    for (const w of ['首场', '增至', '定为']) expect(card(day, w), w).toBeUndefined();
+    for (const w of ['首场', '增至', '定为', '上一年']) expect(card(day, w), w).toBeUndefined();
+    expect(card('xwlb-2022-10-23.md', '新一届')).toBeUndefined();
     for (const w of ['一期', '不减', '不松', '不散', '化发展']) expect(card(gansu, w), w).toBeUndefined();
     expect(card(gansu, '集群化')).toBeDefined();
     expect(card(opinion, '责问')).toBeUndefined();
