@@ -119,6 +119,25 @@ describe('guanhua card', () => {
     expect(text).toMatch(/ {4}2026-11-23 09:00 {2}Again {2}review → relearning, again today/);
   });
 
+  it("shows the word's Recall card studied in Anki apart from the card's own answers", async () => {
+    const h = collection();
+    const c = openCollection(h);
+    const recall = { reviews: [{ reviewedAt: at('2026-11-21T08:00:00Z'), grade: 4 as const, durationMs: 2000, given: null }], stability: 9.5, modifiedAt: at('2026-11-21T08:00:00Z') };
+    c.importForeign([{ cardId: idOf('执法'), reviews: [], resets: [], dueSets: [], recall, suspended: false, buriedUntil: null, modifiedAt: null }], now);
+    c.close();
+    const json = captured(h, now);
+    await runCard('执法', { json: true }, json.ctx);
+    const card = JSON.parse(json.stdout());
+    expect(card.reviews).toBe(3);
+    expect(card.history).toHaveLength(3);
+    expect(card.recall).toEqual({ stability: 9.5, history: [{ time: '2026-11-21T08:00:00.000Z', grade: 4, durationMs: 2000 }] });
+    const text = captured(h, now);
+    await runCard('执法', {}, text.ctx);
+    expect(text.stdout()).toContain('  recall    in Anki: stability 9.5 days, 1 review');
+    expect(text.stdout()).toContain("    2026-11-21 08:00  Easy   Recall card, in Anki (not this card's memory)");
+    fs.rmSync(h, { recursive: true, force: true });
+  });
+
   it('names an unknown card in one line', async () => {
     await expect(runCard('不存在', {}, captured(home, now).ctx)).rejects.toThrow(/^no card '不存在' in the collection; 'guanhua cards <query>' finds/);
   });
