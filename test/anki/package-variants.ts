@@ -59,3 +59,24 @@ export function changed(collection: Uint8Array, sql: string): Uint8Array {
 }
 
 export const withGuids = (collection: Uint8Array, prefix: string) => changed(collection, `UPDATE notes SET guid = '${prefix}' || guid`);
+
+/**
+ * guanhua's package after the learner's hand in Anki, rows as Anki 26.9 writes them (see
+ * test/anki-real/manual-schedule.test.ts): the first note's card forgotten (kind 4, factor 0),
+ * the third's, never studied, given a due date (kind 4, the deck's ease, ivl 0; a review card
+ * due on day 100 from crt), and the first note's Recall card answered (its FSRS memory in data).
+ */
+export function byTheLearnersHand(): Uint8Array {
+  const [studied, , fresh] = studiedInput().notes.map((n) => n.card.id);
+  const card = (guid: string, ord: number) => `(SELECT c.id FROM cards c JOIN notes n ON n.id = c.nid WHERE n.guid = '${guid}' AND c.ord = ${ord})`;
+  const revlog = (iso: string, cid: string, ease: number, ivl: number, factor: number, type: number) =>
+    `INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) VALUES (${new Date(iso).getTime()}, ${cid}, -1, ${ease}, ${ivl}, 0, ${factor}, 0, ${type});`;
+  return changed(collectionOf(guanhuaPackage()), [
+    revlog('2026-04-02T10:00:00Z', card(studied, 0), 0, 0, 0, 4),
+    `UPDATE cards SET type = 0, queue = 0, due = 9, mod = ${Date.parse('2026-04-02T10:00:00Z') / 1000} WHERE id = ${card(studied, 0)};`,
+    revlog('2026-04-02T10:01:00Z', card(fresh, 0), 0, 0, 2500, 4),
+    `UPDATE cards SET type = 2, queue = 2, due = 100, mod = ${Date.parse('2026-04-02T10:01:00Z') / 1000} WHERE id = ${card(fresh, 0)};`,
+    revlog('2026-04-02T10:02:00Z', card(studied, 1), 4, 8, 212, 0),
+    `UPDATE cards SET type = 2, queue = 2, due = 50, ivl = 8, data = '{"s":30.5,"d":2.1}' WHERE id = ${card(studied, 1)};`,
+  ].join('\n'));
+}

@@ -2,7 +2,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { foreignCards } from '../../src/anki/foreign-cards.js';
 import { readAnkiPackage } from '../../src/anki/read-package.js';
-import { changed, collectionOf, guanhuaPackage, legacy2, meta, studiedInput } from './package-variants.js';
+import { byTheLearnersHand, changed, collectionOf, guanhuaPackage, legacy2, meta, studiedInput } from './package-variants.js';
 
 const clock = { timeZone: 'UTC', dayStartsAt: 4 };
 const read = (bytes: Uint8Array) => readAnkiPackage(bytes, 'x.apkg');
@@ -26,22 +26,7 @@ describe('reading an Anki package', () => {
   });
 
   it("the learner's hand and the Recall card, as Anki 26.9 writes them (see test/anki-real)", () => {
-    const [studied, , fresh] = studiedInput().notes.map((n) => n.card.id);
-    const card = (guid: string, ord: number) => `(SELECT c.id FROM cards c JOIN notes n ON n.id = c.nid WHERE n.guid = '${guid}' AND c.ord = ${ord})`;
-    const revlog = (id: number, cid: string, ease: number, ivl: number, factor: number, type: number) =>
-      `INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) VALUES (${id}, ${cid}, -1, ${ease}, ${ivl}, 0, ${factor}, 0, ${type});`;
-    const t = (iso: string) => new Date(iso).getTime();
-    const pkg = read(zipSync({ 'collection.anki2': changed(collectionOf(guanhuaPackage()), [
-      // Forget: kind 4, factor 0; the card new again.
-      revlog(t('2026-04-02T10:00:00Z'), card(studied, 0), 0, 0, 0, 4),
-      `UPDATE cards SET type = 0, queue = 0, due = 9 WHERE id = ${card(studied, 0)};`,
-      // Set Due Date on a new card: kind 4 with the deck's ease, ivl 0; a review card due on day 100 from crt.
-      revlog(t('2026-04-02T10:01:00Z'), card(fresh, 0), 0, 0, 2500, 4),
-      `UPDATE cards SET type = 2, queue = 2, due = 100 WHERE id = ${card(fresh, 0)};`,
-      // The Recall card answered, its FSRS memory in cards.data.
-      revlog(t('2026-04-02T10:02:00Z'), card(studied, 1), 4, 8, 212, 0),
-      `UPDATE cards SET type = 2, queue = 2, due = 50, ivl = 8, data = '{"s":30.5,"d":2.1}' WHERE id = ${card(studied, 1)};`,
-    ].join('\n')) }));
+    const pkg = read(zipSync({ 'collection.anki2': byTheLearnersHand() }));
     const cards = foreignCards(pkg, clock);
     const crtDay = new Date(pkg.crt * 1000).toISOString().slice(0, 10);
     expect(crtDay).toBe('2026-03-01');

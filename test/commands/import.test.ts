@@ -7,7 +7,7 @@ import { runExport } from '../../src/commands/export.js';
 import { runImport } from '../../src/commands/import.js';
 import { collectionPath, openCollection } from '../../src/store/collection.js';
 import { smallDeck } from '../anki/deck-fixture.js';
-import { changed, collectionOf, guanhuaPackage, meta, studiedInput, withGuids } from '../anki/package-variants.js';
+import { byTheLearnersHand, changed, collectionOf, guanhuaPackage, meta, studiedInput, withGuids } from '../anki/package-variants.js';
 import { guanhua, tempDir } from '../helpers/cli.js';
 
 const dir = tempDir('guanhua-import-');
@@ -41,6 +41,23 @@ describe('guanhua import', () => {
   let pkg: string;
   beforeAll(() => {
     pkg = file('studied.apkg', guanhuaPackage());
+  });
+
+  it("says what came of Anki's Forget, Set Due Date and Recall answers, each once", async () => {
+    const h = home('by-hand');
+    const handled = file('by-hand.apkg', zipSync({ 'collection.anki2': byTheLearnersHand() }));
+    expect(await run(h, handled)).toBe(
+      `Imported ${handled}: 4 notes, 4 matched to guanhua cards; 5 reviews added, 2 schedule changes made by hand (forget, set due date), 1 Recall review kept as the words' history, 3 cards updated\n`,
+    );
+    expect(JSON.parse(await run(h, handled, true))).toMatchObject({ reviewsAdded: 0, rescheduled: 0, recallReviewsAdded: 0, cardsUpdated: 0 });
+    const [studied, , fresh] = studiedInput().notes.map((n) => n.card.id);
+    const c = openCollection(h);
+    try {
+      expect(c.card(studied)!.schedule.state).toBe('new');
+      expect(c.card(fresh)!.schedule).toMatchObject({ state: 'review', due: new Date('2026-06-09T04:00:00Z') });
+    } finally {
+      c.close();
+    }
   });
 
   it('adds the reviews, replays the cards, takes the suspension; a second import adds nothing', async () => {
