@@ -9,12 +9,14 @@ import { glossStems } from '../lexicon/gloss-stems.js';
  * occurrence, the English of the words two places before it and, for a verb, up to five words
  * after it within its clause (all their senses) is matched against each sense's English; a
  * sense that more occurrences match than the first one moves to the front (a parenthesis counts
- * in a verb's sense only: its object). Only English words
+ * in a verb's sense, its object, and in a noun's when it says what the noun is of). Only English words
  * of five letters or more count, by their first six letters (see glossStems), so "record" meets
  * "records" but "work" or "new" meet nothing.
  */
 
 const REACH = 2;
+/** A parenthesis that does not say what a noun is of ("(of a river)", "(e.g. of traffic network)" stay). */
+const NOT_OF = /\((?!(?:e\.g\.|esp\.|usu\.)?\s*of )[^)]*\)/g;
 /** Words to the right, within the clause: a verb's object can stand a few words on. */
 const OBJECT_REACH = 5;
 const CLAUSE_END = /^[，。；：！？、,.;:!?]/u;
@@ -44,10 +46,11 @@ export function neighbourFirst(
   glossesOf: (word: string) => readonly string[],
 ): string[] {
   if (definitions.length < 2 || classes.length !== definitions.length) return definitions;
-  // A verb's parentheses name its object ("to break (a record)"); a noun's or an adjective's
-  // name a field or the things it goes with ("practical; applied (science, linguistics etc)"),
-  // which its neighbours in the article need not be (科技应用 "application").
-  const senseStems = definitions.map((d, k) => glossStems(d, classes[k] === 'v'));
+  // A verb's parentheses name its object ("to break (a record)"); a noun's name what it is of
+  // ("upper reaches (of a river)" beside 黄河, "hub (e.g. of traffic network)" beside 铁路), but
+  // not a field or the things it goes with ("practical; applied (science, linguistics etc)",
+  // which 科技应用 "application" is not).
+  const senseStems = definitions.map((d, k) => glossStems(classes[k] === 'v' ? d : d.replace(NOT_OF, ' ')));
   const hits = new Array<number>(definitions.length).fill(0);
   for (const c of contexts) {
     const tokens = segment(c.sentence);

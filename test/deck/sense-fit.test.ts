@@ -69,6 +69,9 @@ describe('the sense the article uses comes first', () => {
     // 的 before a word that modifies the noun after it says nothing of a noun sense.
     ['主管', '国务院办公厅是全国政务新媒体工作的主管单位。', /^in charge/],
     ['指导', '接受宣传、网信部门的有关业务统筹指导和宏观管理。', /^to guide/],
+    // …but a noun's parenthesis saying what it is of is (黄河 "Yellow River", 网络 "network").
+    ['上游', '加快建设黄河上游生态功能带。', /^upper reaches \(of a river\)/],
+    ['枢纽', '深化全国一体化算力网络国家枢纽节点建设。', /^hub/],
     // A noun's parentheses are not what its neighbours must match (民生 has nothing of "business or media").
     ['生态', '切实抓好民生保障和生态环境保护。', /^ecological state/],
     // …and the rest of the clause, where a verb's object stands (纪录 "record").
