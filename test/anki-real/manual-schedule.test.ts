@@ -6,11 +6,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ImportSummary } from '../../src/commands/import.js';
 import { learnerDay } from '../../src/srs/day.js';
 import { openCollection } from '../../src/store/collection.js';
-import { openManager } from '../../src/store/manager.js';
 import { describeWithAnki } from '../helpers/python.js';
 import { bundledDeck } from './learner.js';
-import { guanhuaBeforeAnki, importEach, utc, type GuanhuaStudy } from './round-trip.js';
-import { libfaketimeMissing, studyInAnki, type AnkiReport } from './study.js';
+import { cardProblems, guanhuaBeforeAnki, importEach, utc, type GuanhuaStudy } from './round-trip.js';
+import { libfaketimeMissing, studyInAnki, type AnkiReport, type AnkiSession } from './study.js';
 
 /**
  * The learner's hand on the schedule in real Anki comes back: Anki's engine imports a guanhua
@@ -159,11 +158,57 @@ describeWithAnki("guanhua import: Anki's Set Due Date and Forget come back", () 
   });
 
   it('guanhua check finds every card as its log, resets and due dates say', () => {
-    const m = openManager(home);
-    try {
-      expect(m.check().cards).toEqual([]);
-    } finally {
-      m.close();
+    expect(cardProblems(home)).toEqual([]);
+  });
+}, libfaketimeMissing);
+
+describeWithAnki('guanhua import: FSRS rescheduling in Anki (a new desired retention, cards rescheduled)', () => {
+  const home = path.join(dir, 'rescheduled');
+  let anki: AnkiReport;
+  let imports: Record<'first' | 'again' | 'colpkg' | 'legacy', ImportSummary>;
+  const NOW_16 = utc('2026-01-16 12:00:00');
+
+  beforeAll(async () => {
+    const apkg = await guanhuaBeforeAnki(home, deck, BEFORE_ANKI, path.join(dir, 'rescheduled.apkg'));
+    const sessions: AnkiSession[] = ['2026-01-09', '2026-01-10', '2026-01-12', '2026-01-16']
+      .flatMap((day) => [`${day} 10:00:00`, `${day} 10:15:00`].map((at) => ({ at })));
+    sessions[sessions.length - 1].retention = 0.8;
+    anki = studyInAnki({
+      dir: path.join(dir, 'anki-rescheduled'),
+      package: apkg,
+      weights: [...default_w],
+      retention: 0.9,
+      newPerDay: 5,
+      ratings: [3, 3, 4, 3, 2],
+      importAt: IMPORT_AT,
+      sessions,
+      exportAt: '2026-01-16 11:00:00',
+    });
+    imports = await importEach(home, anki.packages, NOW_16);
+  }, 120_000);
+
+  it('Anki logs a row of kind 5 (Rescheduled), ease 0, for each review card it moved; guanhua takes each once', () => {
+    const rows = anki.revlog.filter((r) => r.type === 5);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of rows) expect(r).toMatchObject({ ease: 0, factor: expect.any(Number) });
+    expect(rows.every((r) => r.ivl > 0)).toBe(true);
+    expect(imports.first.rescheduled).toBe(rows.length);
+    for (const again of [imports.again, imports.colpkg, imports.legacy]) {
+      expect(again).toMatchObject({ reviewsAdded: 0, rescheduled: 0, cardsUpdated: 0 });
     }
+  });
+
+  it('each card Anki rescheduled is due here on the day Anki moved it to', () => {
+    const c = openCollection(home);
+    try {
+      const moved = new Set(anki.revlog.filter((r) => r.type === 5).map((r) => r.guid));
+      for (const guid of moved) {
+        const a = anki.cards.find((x) => x.guid === guid)!;
+        expect(learnerDay(c.card(guid)!.schedule.due, clock)).toBe(learnerDay(utc(`${a.dueDate!} 12:00:00`), clock));
+      }
+    } finally {
+      c.close();
+    }
+    expect(cardProblems(home)).toEqual([]);
   });
 }, libfaketimeMissing);

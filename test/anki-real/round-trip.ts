@@ -7,6 +7,7 @@ import type { CommandContext } from '../../src/context.js';
 import type { Deck } from '../../src/model/deck.js';
 import type { Grade } from '../../src/srs/types.js';
 import { openCollection } from '../../src/store/collection.js';
+import { openManager } from '../../src/store/manager.js';
 
 /**
  * The guanhua side of a round trip through real Anki (study.ts): a collection in UTC, exported
@@ -81,4 +82,14 @@ export async function importEach(home: string, packages: { latest: string; colpk
     colpkg: await importJson(home, packages.colpkg, now),
     legacy: await importJson(home, packages.legacy, now),
   };
+}
+
+/** What `guanhua check` finds wrong with the cards of the collection in `home`. */
+export function cardProblems(home: string): unknown[] {
+  const m = openManager(home);
+  try {
+    return m.check().cards;
+  } finally {
+    m.close();
+  }
 }

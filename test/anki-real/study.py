@@ -9,9 +9,10 @@ before each step: so Anki's own v3 scheduler answers cards on the days the scena
 The scenario: {"dir", "package", "timeFile", "weights", "retention", "newPerDay", "ratings",
 "importAt", "suspendAtImport": [guid] (optional: Recognition cards the learner suspends at once,
 to study those words by their Recall cards only), "sessions": [{"at", "suspend": [guid], "unsuspend": [guid], "bury": [guid],
-"setDue": [{"guid", "days"}], "forget": [guid]}], "exportAt"}. After a session's answers, the
-learner's hand: Browse → Set Due Date ("days": Anki's "0", "7", "5-9" or "7!") and Forget (Reset)
-with "restore original position" and "reset counts" unticked, as Anki's defaults are. Times are "YYYY-MM-DD HH:MM:SS" in the process's zone (the test sets TZ=UTC).
+"setDue": [{"guid", "days"}], "forget": [guid], "retention"}], "exportAt"}. After a session's
+answers, the learner's hand: Browse → Set Due Date ("days": Anki's "0", "7", "5-9" or "7!"),
+Forget (Reset) with "restore original position" and "reset counts" unticked, as Anki's defaults
+are, and a new desired retention with "Reschedule cards on change" ticked. Times are "YYYY-MM-DD HH:MM:SS" in the process's zone (the test sets TZ=UTC).
 Each session answers every card Anki queues, each at most once, with
 ratings[n % len(ratings)] for the n-th answer of the run (1 Again … 4 Easy).
 """
@@ -48,8 +49,9 @@ def the_deck(col):
     return next(d.id for d in col.decks.all_names_and_ids() if d.name != "Default")
 
 
-def switch_fsrs_on(col, did, spec):
-    """As the deck options screen does: FSRS on, these parameters, memory states computed."""
+def switch_fsrs_on(col, did, spec, reschedule=False):
+    """As the deck options screen does: FSRS on, these parameters, memory states computed;
+    with `reschedule`, "Reschedule cards on change" ticked (Anki moves every review card's due)."""
     current = col.decks.get_deck_configs_for_update(did)
     config = next(c.config for c in current.all_config if c.config.id == current.current_deck.config_id)
     config.config.fsrs_params_6[:] = spec["weights"]
@@ -64,7 +66,7 @@ def switch_fsrs_on(col, did, spec):
             new_cards_ignore_review_limit=current.new_cards_ignore_review_limit,
             fsrs=True,
             apply_all_parent_limits=current.apply_all_parent_limits,
-            fsrs_reschedule=False,
+            fsrs_reschedule=reschedule,
             fsrs_health_check=False,
         )
     )
@@ -110,6 +112,8 @@ def study(col, did, session, counter):
         col.sched.set_due_date([card_of(col, change["guid"])], change["days"])
     for guid in session.get("forget", []):
         col.sched.schedule_cards_as_new([card_of(col, guid)], restore_position=False, reset_counts=False)
+    if "retention" in session:
+        switch_fsrs_on(col, did, {**spec, "retention": session["retention"]}, reschedule=True)
     return len(answered)
 
 

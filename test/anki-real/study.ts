@@ -35,6 +35,8 @@ export interface AnkiSession {
   setDue?: { guid: string; days: string }[];
   /** Browse → Forget (Reset). */
   forget?: string[];
+  /** Deck options: this desired retention, "Reschedule cards on change" ticked. */
+  retention?: number;
 }
 
 export interface AnkiScenario {
