@@ -83,7 +83,9 @@ export function readAnkiPackage(bytes: Uint8Array, name: string): AnkiPackage {
     const cardsOfNote = new Map<number, [AnkiCardRow | null, AnkiCardRow | null]>();
     let scheduling = false;
     for (const r of db.rows<{ id: number; nid: number; ord: number; mod: number; type: number; queue: number; due: number; ivl: number; data: string | null }>(
-      'SELECT id, nid, ord, mod, type, queue, CASE WHEN odid <> 0 THEN odue ELSE due END AS due, ivl, data FROM cards WHERE ord IN (0, 1)',
+      // The memory state is read for Recall cards only (Recognition is replayed from its log).
+      `SELECT id, nid, ord, mod, type, queue, CASE WHEN odid <> 0 THEN odue ELSE due END AS due, ivl,
+         CASE WHEN ord = 1 THEN data ELSE '' END AS data FROM cards WHERE ord IN (0, 1)`,
     )) {
       const card: AnkiCardRow = { id: r.id, mod: r.mod, type: r.type, queue: r.queue, due: r.due, ivl: r.ivl, data: r.data ?? '', revlog: [] };
       cards.set(r.id, card);

@@ -56,6 +56,8 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
   const resetsOf = db.prepare('SELECT reset_at FROM card_resets WHERE card_id = ? ORDER BY reset_at').pluck();
   const addReset = db.prepare('INSERT INTO card_resets (card_id, reset_at) VALUES (?, ?) ON CONFLICT DO NOTHING');
   const dueSetsOf = db.prepare('SELECT set_at, due FROM card_due_sets WHERE card_id = ? ORDER BY set_at');
+  // Most collections have none: then a card with none there needs no look-up.
+  const anyDueSets = db.prepare('SELECT EXISTS (SELECT 1 FROM card_due_sets)').pluck().get() === 1;
   const addDueSet = db.prepare('INSERT INTO card_due_sets (card_id, set_at, due) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
   const countDay = db.prepare('INSERT INTO review_days (day, reviews) VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET reviews = reviews + excluded.reviews');
   const updateCard = db.prepare(
@@ -78,7 +80,7 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
     const knownResets = resetsOf.all(foreign.cardId) as number[];
     const freshResets = missingTimes(knownResets, foreign.resets.map((t) => t.getTime()));
     for (const t of freshResets) addReset.run(foreign.cardId, t);
-    const knownSets = dueSetsOf.all(foreign.cardId) as { set_at: number; due: number }[];
+    const knownSets = anyDueSets || foreign.dueSets.length > 0 ? dueSetsOf.all(foreign.cardId) as { set_at: number; due: number }[] : [];
     const freshSetTimes = new Set(missingTimes(knownSets.map((d) => d.set_at), foreign.dueSets.map((d) => d.at.getTime())));
     const freshSets = foreign.dueSets.filter((d) => freshSetTimes.delete(d.at.getTime()));
     for (const d of freshSets) addDueSet.run(foreign.cardId, d.at.getTime(), d.due.getTime());
