@@ -202,14 +202,14 @@ function siblingSense(prefix: string, part: string, entriesOf: EntriesOf, countO
     const other = chars[size];
     const count = countOf(sibling);
     if (chars.length !== size + 1 || other === part || count < SIBLING_COUNT) continue;
-    const stems = senseStems(realEntries(other, entriesOf).flatMap((e) => e.definitions));
+    const stems = commonStems(realEntries(other, entriesOf).flatMap((e) => e.definitions));
     for (const s of stems) weights.set(s, (weights.get(s) ?? 0) + count);
   }
   let best: { gloss: string; pinyin: string; weight: number } | null = null;
   for (const e of realEntries(part, entriesOf)) {
     for (const gloss of e.definitions) {
-      if (/^(?:used in|see|classifier|measure word|abbr\.)/i.test(gloss) || /\p{Script=Han}/u.test(gloss)) continue;
-      const weight = Math.max(0, ...[...senseStems([gloss])].map((s) => weights.get(s) ?? 0));
+      if (!analogous(gloss)) continue;
+      const weight = Math.max(0, ...[...commonStems([gloss])].map((s) => weights.get(s) ?? 0));
       if (weight > 0 && (!best || weight > best.weight)) best = { gloss, pinyin: e.pinyinNumbered, weight };
     }
   }
@@ -228,18 +228,44 @@ function articleSense(word: string, part: string, entriesOf: EntriesOf, articleW
     if (other === word || !other.endsWith(part) || Array.from(other).length < 3) continue;
     const entry = entriesOf(other).find(isReal);
     if (!entry) continue;
-    for (const s of senseStems(entry.definitions.slice(0, 2))) votes.set(s, (votes.get(s) ?? 0) + 1);
+    for (const s of commonStems(entry.definitions.slice(0, 2))) votes.set(s, (votes.get(s) ?? 0) + 1);
   }
   if (votes.size === 0) return null;
   let best: { gloss: string; pinyin: string; votes: number } | null = null;
   for (const e of realEntries(part, entriesOf)) {
     for (const gloss of e.definitions) {
-      if (/^(?:used in|see|classifier|measure word|abbr\.)/i.test(gloss) || /\p{Script=Han}/u.test(gloss)) continue;
-      const n = Math.max(0, ...[...senseStems([gloss])].map((s) => votes.get(s) ?? 0));
+      if (!analogous(gloss)) continue;
+      const n = Math.max(0, ...[...commonStems([gloss])].map((s) => votes.get(s) ?? 0));
       if (n > 0 && (!best || n > best.votes)) best = { gloss, pinyin: e.pinyinNumbered, votes: n };
     }
   }
   return best ? shortGloss(best.gloss, best.pinyin) : null;
+}
+
+/** The first sense not so narrowed that shares a word stem with a narrowed one; null when none. */
+function generalSense(narrowed: string, definitions: readonly string[]): string | null {
+  const stems = commonStems([narrowed.replace(NARROWED, '')]);
+  return definitions.find((d) => d !== narrowed && analogous(d) && [...commonStems([d])].some((s) => stems.has(s))) ?? null;
+}
+
+/** A sense narrowed to a field or a register by a one-word label: "(math.) decimal point" of 点, "(literary) …". */
+const NARROWED = /^\((?!fig\.|suffix|prefix)[a-z]+\.?\)\s/i;
+
+/**
+ * Whether a character's sense may be the one its neighbours by analogy agree on: not a pointer
+ * to other words, a classifier's, an abbreviation's, or one narrowed to a field or register.
+ */
+function analogous(gloss: string): boolean {
+  return !/^(?:used in|see|classifier|measure word|abbr\.)/i.test(gloss) && !/\p{Script=Han}/u.test(gloss) && !NARROWED.test(gloss) && !REGISTER_LABEL.test(gloss);
+}
+
+/**
+ * The stems of glosses without their capitalised words: names (China, Chinese, PRC) say where a
+ * word belongs, not what sense of a character it shares (国务院新闻办公室 "… of China" is no vote
+ * for 室 "one of the 28 constellations of Chinese astronomy").
+ */
+function commonStems(glosses: readonly string[]): Set<string> {
+  return senseStems(glosses.map((g) => g.replace(/\b[A-Z][\w'-]*/g, ' ')));
 }
 
 /** A corpus count below which a word is too rare (or only jieba's placeholder) to lend an analogy. */
@@ -271,10 +297,14 @@ function boundSense(part: string, entriesOf: EntriesOf, place: Place): { gloss: 
       const [index, share] = (side ?? '').split(':').map(Number);
       const gloss = e.definitions[index];
       if (!(share >= (place === 'longer words' ? LONG_SHARE : BOUND_SHARE)) || !gloss || /^(?:used in|see|classifier|measure word)/i.test(gloss)) continue;
+      // A field's or register's sense lends its general one: 点 "(math.) decimal point" (小数点,
+      // 出发点, 转折点) is "point; dot; spot" in 示范点.
+      const general = NARROWED.test(gloss) || REGISTER_LABEL.test(gloss) ? generalSense(gloss, e.definitions) : gloss;
+      if (!general) continue;
       // Between two verb senses the learner order decides (治 "rule" in 治党, though 治疗 makes
       // "treat" the commoner start): the longer words tell a verb from a noun, not one verb from another.
       if (e.classes[index] === 'v' && e.classes[0] === 'v') continue;
-      if (!best || share > best.share) best = { gloss, pinyin: e.pinyinNumbered, share };
+      if (!best || share > best.share) best = { gloss: general, pinyin: e.pinyinNumbered, share };
     }
   }
   return best;

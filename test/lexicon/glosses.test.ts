@@ -90,6 +90,13 @@ describe('meanings composed from dictionary parts', () => {
     expect(definition).not.toMatch(never);
   });
 
+  it("a field's sense lends its general one, and names in the article's glosses are no votes", () => {
+    // 点 ends 小数点 "(math.) decimal point", 出发点, 转折点 (新闻联播, 2024-03-05: 示范点).
+    expect(composedMeaning('示范点', 'n')!.definition).toBe('show how to do sth + point');
+    // 国务院新闻办公室 "… of China" beside it does not make 室 "one of the 28 constellations of Chinese astronomy".
+    expect(composedMeaning('国务院研究室', 'n', ['国务院新闻办公室', '国务院研究室'])!.definition).toBe('State Council + research + room');
+  });
+
   it('never lends a part its surname sense', () => {
     // 党 is also "surname Dang"; 全 "surname Quan".
     expect(composedMeaning('党建', 'n')!.definition).not.toMatch(/surname/i);
