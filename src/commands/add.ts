@@ -3,7 +3,7 @@ import type { CommandContext } from '../context.js';
 import { parseDeck } from '../deck/parse-deck.js';
 import type { Deck } from '../model/deck.js';
 import { GuanhuaError } from '../errors.js';
-import { openCollection } from '../store/collection.js';
+import { collectionPath, openCollection } from '../store/collection.js';
 import { backupIfDue } from '../store/backups.js';
 import type { AddResult } from '../store/types.js';
 
@@ -17,10 +17,13 @@ export interface AddOptions {
  */
 export async function runAdd(files: string[], opts: AddOptions, ctx: CommandContext): Promise<void> {
   const decks = files.map(readDeckFile);
-  await backupIfDue(ctx.home, ctx.now);
+  const existed = fs.existsSync(collectionPath(ctx.home));
   const collection = openCollection(ctx.home);
   const results: AddResult[] = [];
   try {
+    // Taken with the collection open: the backup's check of its copy is also the damage check of
+    // this connection (a backup and a check of the whole file would cost twice).
+    if (existed) await backupIfDue(ctx.home, ctx.now);
     for (const deck of decks) results.push(collection.addDeck(deck, ctx.now));
   } finally {
     collection.close();

@@ -2,6 +2,7 @@ import type { CommandContext } from '../context.js';
 import { GuanhuaError } from '../errors.js';
 import { bundledOr } from '../bundled.js';
 import { openManager } from '../store/manager.js';
+import type { RunningCheck } from '../store/check-worker.js';
 import { managerController } from '../ui/browse-controller.js';
 import { browseFirstFrameText } from '../ui/browse-text.js';
 import { trace } from '../trace.js';
@@ -30,6 +31,7 @@ export async function runBrowse(ctx: CommandContext): Promise<void> {
   const screen = bundledOr(new URL('../ui/screen.bundle.js', import.meta.url), new URL('../ui/screen.js', import.meta.url), () => import('../ui/screen.js'));
   const m = openManager(ctx.home, { create: false });
   let entered = false;
+  let check: RunningCheck | undefined;
   try {
     if (m.file === null) throw new GuanhuaError("there is no collection yet; add a deck with 'guanhua add <deck-file>'");
     const controller = managerController(m, ctx.home);
@@ -51,6 +53,15 @@ export async function runBrowse(ctx: CommandContext): Promise<void> {
       stdout, stdin, exitOnCtrlC: true, patchConsole: false, maxFps: 60,
     });
     trace('ink drew its first frame');
+    // The damage check of the whole file, in a worker beside the screen: a damaged file ends it
+    // with the damage line (a change made before the check is done checks for itself).
+    let damaged = false;
+    check = m.checkInBackground();
+    void check.done.then((ok) => {
+      if (ok !== false) return;
+      damaged = true;
+      app.unmount();
+    });
     const stop = () => app.unmount();
     process.once('SIGTERM', stop);
     process.once('SIGHUP', stop);
@@ -60,7 +71,10 @@ export async function runBrowse(ctx: CommandContext): Promise<void> {
       process.off('SIGTERM', stop);
       process.off('SIGHUP', stop);
     }
+    // The damage line (verify() throws it).
+    if (damaged) m.verify();
   } finally {
+    check?.stop();
     if (entered) stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
     if (stdin.isRaw) stdin.setRawMode(false);
     m.close();

@@ -34,10 +34,11 @@ export async function runImport(file: string, opts: ImportOptions, ctx: CommandC
   trace('import started');
   const pkg = readAnkiPackage(readPackageFile(file), file);
   trace('read the package');
-  await backupBefore(ctx.home, 'import', ctx.now);
   const collection = openCollection(ctx.home, { create: false });
   let summary: ImportSummary;
   try {
+    // Taken with the collection open: the backup's check of its copy is also the damage check of this connection.
+    await backupBefore(ctx.home, 'import', ctx.now);
     const counts = collection.importForeign(foreignCards(pkg, collection.config), ctx.now);
     trace('merged and committed');
     if (counts.matched === 0) {

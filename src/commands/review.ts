@@ -13,6 +13,7 @@ import { formatDuration } from '../ui/labels.js';
 import { trace, tracing } from '../trace.js';
 import { bundledOr } from '../bundled.js';
 import type { RunningBackup } from '../store/backups.js';
+import type { RunningCheck } from '../store/check-worker.js';
 
 export interface ReviewOptions {
   new?: number;
@@ -88,6 +89,7 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
   const collection = openCollection(ctx.home);
   trace('collection open');
   let daily: RunningBackup | undefined;
+  let check: RunningCheck | undefined;
   const fullScreen = stdout.isTTY === true;
   let entered = false;
   try {
@@ -157,6 +159,18 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
         trace('answer side drawn off screen');
       });
     }
+    // The damage check of the whole file, in a worker beside the session: a damaged file ends it
+    // with the damage line (an answer given before the check is done checks for itself).
+    // Started after the answer side is drawn off screen (setImmediate runs in order).
+    let damaged = false;
+    setImmediate(() => {
+      check = collection.checkInBackground();
+      void check.done.then((ok) => {
+        if (ok !== false) return;
+        damaged = true;
+        app.unmount();
+      });
+    });
     // The day's backup, once the first card is up: a few pages a step, so keys are taken meanwhile.
     const backupTimer = setTimeout(() => {
       daily = collection.dailyBackup(ctx.home, new Date());
@@ -174,12 +188,15 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
       process.off('SIGINT', stop);
     }
     clearTimeout(backupTimer);
+    // The damage line (verify() throws it).
+    if (damaged) collection.verify();
     if (entered) stdout.write(LEAVE_ALT_SCREEN);
     entered = false;
     if (final !== null) stdout.write(summaryLine(final));
   } finally {
     // A backup still running is abandoned (the next review takes it); the connection closes after it.
     daily?.stop();
+    check?.stop();
     await daily?.done;
     if (entered) stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
     if (stdin.isRaw) stdin.setRawMode(false);

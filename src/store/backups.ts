@@ -11,6 +11,7 @@ import { isDamage, sqlite, type Db } from './database.js';
 import { copyInWorker } from './backup-worker.js';
 import type { Worker } from 'node:worker_threads';
 import { collectionPath } from './paths.js';
+import { markIntact, openConnections } from './intact.js';
 
 /**
  * Backups that need no thought: SQLite's online backup (better-sqlite3's db.backup()) copies the
@@ -129,8 +130,12 @@ export async function backupCollection(home: string, reason: string, now: Date):
   if (!fs.existsSync(file)) return null;
   const clock = loadConfig(home);
   const db = sqlite(file, { readonly: true, fileMustExist: true, timeout: 60_000 });
+  // The copy is checked whole: the connections open on the file now need no check of their own.
+  const vouched = openConnections(file);
   try {
-    return await backupFrom(db, home, reason, clock, now);
+    const made = await backupFrom(db, home, reason, clock, now);
+    markIntact(vouched);
+    return made;
   } catch (err) {
     const code = (err as { code?: string }).code ?? '';
     if (isDamage(code)) throw new GuanhuaError(damagedMessage(file, code));

@@ -22,6 +22,7 @@ import { importForeignCards, type ImportCounts } from './review-import.js';
 import type { ForeignCard } from '../srs/foreign.js';
 import { TodayQueueImpl } from './today-queue.js';
 import { dailyBackupInWorker, type RunningBackup } from './backups.js';
+import { checkInWorker, type RunningCheck } from './check-worker.js';
 import type { CardChange } from '../srs/queue-update.js';
 import { iPlusOneFirst } from '../learn/i-plus-one.js';
 
@@ -58,6 +59,12 @@ export class Collection {
    */
   verify(): void {
     if (this.file !== null) verifyIntact(this.db, this.file);
+  }
+
+  /** The same check in a worker thread (check-worker.ts), for a review that must not wait for it. */
+  checkInBackground(): RunningCheck {
+    if (this.file === null) return { done: Promise.resolve(null), stop: () => {} };
+    return checkInWorker(this.file, this.db);
   }
 
   addDeck(deck: Deck, now: Date): AddResult {

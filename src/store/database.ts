@@ -6,6 +6,7 @@ import { GuanhuaError } from '../errors.js';
 import type { DayClock } from '../srs/types.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { damagedMessage } from './backup-files.js';
+import { isIntact, markIntact, registerConnection } from './intact.js';
 
 /**
  * Opening the SQLite file: WAL (readers never wait for the writer), synchronous
@@ -64,6 +65,7 @@ export function openDatabase(file: string, clock: DayClock): Db {
     db.close();
     throw err;
   }
+  registerConnection(file, db);
   return db;
 }
 
@@ -104,20 +106,19 @@ export function writeTransaction<T>(db: Db, file: string, fn: () => T): T {
   return busyGuard(file, () => db.transaction(fn).immediate());
 }
 
-/** Connections whose file passed the check: each connection's file is checked once. */
-const intact = new WeakSet<Db>();
-
 /**
  * SQLite's quick check of the whole file (every page of every table and index, and the free
- * list; it reads every page, about 150 ms on the 92 MB bench collection): a damaged file gives the
+ * list; it reads every page, about 200 ms on the 92 MB bench collection): a damaged file gives the
  * damage line. Queries meet damage only in the pages they read, so a command that writes checks
  * first, whatever its queries read (writeTransaction), and nothing is written to a damaged file.
+ * Once per connection, and not at all when a backup or a check in a worker thread made since it
+ * was opened found the file intact (intact.ts).
  */
 export function verifyIntact(db: Db, file: string): void {
-  if (intact.has(db) || file === ':memory:') return;
+  if (isIntact(db) || file === ':memory:') return;
   const result = busyGuard(file, () => db.pragma('quick_check(1)', { simple: true }) as string);
   if (result !== 'ok') throw new GuanhuaError(damagedMessage(file, 'SQLITE_CORRUPT'));
-  intact.add(db);
+  markIntact([db]);
 }
 
 /** SQLite's codes for a file it cannot read as a database: not one, or damaged. */

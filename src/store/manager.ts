@@ -3,7 +3,7 @@ import { GuanhuaError } from '../errors.js';
 import type { SrsConfig } from '../srs/types.js';
 import { cardDetail, resolveCards, searchCards } from './card-queries.js';
 import { loadConfig } from './config-file.js';
-import { busyGuard, openDatabase, openMemoryDatabase, writeTransaction, type Db } from './database.js';
+import { busyGuard, openDatabase, openMemoryDatabase, verifyIntact, writeTransaction, type Db } from './database.js';
 import type { CardDetail, SearchOptions, SearchResult } from './manage-types.js';
 import { editCards, forgetCards, isKnownWord, removeKnownWords, type EditOutcome, type KnownRemoval } from './card-edits.js';
 import { checkCollection, type CheckReport } from './check.js';
@@ -11,6 +11,7 @@ import { saveCorrection } from './learning.js';
 import type { Correction } from '../model/corrections.js';
 import { deckRemoval, deckSummaries, removeDeck, renameDeck, type DeckRemoval, type DeckSummary } from './deck-edits.js';
 import { collectionPath } from './paths.js';
+import { checkInWorker, type RunningCheck } from './check-worker.js';
 
 /**
  * The collection as the managing commands and the browse screen see it: find cards, read one
@@ -34,6 +35,17 @@ export class Manager {
   protected write<T>(fn: (db: Db) => T): T {
     if (this.file === null) throw new GuanhuaError('there is no collection yet; add a deck first: guanhua add <deck-file>');
     return writeTransaction(this.db, this.file, () => fn(this.db));
+  }
+
+  /** SQLite's quick check of the whole file in a worker thread (check-worker.ts), for the browse screen. */
+  checkInBackground(): RunningCheck {
+    if (this.file === null) return { done: Promise.resolve(null), stop: () => {} };
+    return checkInWorker(this.file, this.db);
+  }
+
+  /** SQLite's quick check of the whole file now (database.ts verifyIntact): a damaged file gives the damage line. */
+  verify(): void {
+    if (this.file !== null) verifyIntact(this.db, this.file);
   }
 
   search(opts: SearchOptions): SearchResult {

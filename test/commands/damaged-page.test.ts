@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,6 +7,7 @@ import { listBackupFiles } from '../../src/store/backup-files.js';
 import { collectionPath, openCollection } from '../../src/store/collection.js';
 import { cli, guanhua, root, tempDir } from '../helpers/cli.js';
 import { tempHome } from '../store/helpers.js';
+import { damageRootPage, sha256 } from '../helpers/damage.js';
 
 /**
  * One damaged page in a file SQLite still opens: the cards table's root page overwritten with
@@ -19,18 +19,6 @@ const deckFile = path.join(root, 'test/fixtures/ui/deck.json');
 const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
 const DECK = deck.name;
 const T0 = new Date('2026-11-20T10:00:00Z');
-
-const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-
-/** Bytes that look random but are the same on every run (a damaged page must be damaged the same way each time). */
-function noise(length: number): Buffer {
-  const out = Buffer.alloc(length);
-  for (let i = 0, block = 0; i < length; block++) {
-    const digest = createHash('sha256').update(`page ${block}`).digest();
-    i += digest.copy(out, i);
-  }
-  return out;
-}
 
 /** A studied collection (a deck, a few answers, a word known, a correction) with one backup, then its cards table's root page overwritten. */
 async function collectionWithDamagedPage() {
@@ -45,13 +33,7 @@ async function collectionWithDamagedPage() {
   expect((await cli(['--home', home, 'backup'])).status).toBe(0);
   const backup = listBackupFiles(home)[0];
   const file = collectionPath(home);
-  const db = new Database(file);
-  const page = db.prepare("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'cards'").pluck().get() as number;
-  const size = db.pragma('page_size', { simple: true }) as number;
-  db.close(); // the last connection: the WAL goes into the file, which is then all there is
-  const fd = fs.openSync(file, 'r+');
-  fs.writeSync(fd, noise(size), 0, size, (page - 1) * size);
-  fs.closeSync(fd);
+  const page = damageRootPage(file, 'cards');
   const check = new Database(file, { readonly: true });
   // The damage is what it should be: SQLite opens the file, and only its check of the whole file fails.
   expect(check.pragma('user_version', { simple: true })).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import { hasTmux, Terminal } from './tmux.js';
 import { collectionPath, openCollection } from '../../src/store/collection.js';
 import { parseDeck } from '../../src/deck/parse-deck.js';
 import { listBackupFiles } from '../../src/store/backup-files.js';
+import { damageRootPage, sha256 } from '../helpers/damage.js';
 
 const deckFile = path.join(root, 'test/fixtures/ui/deck.json');
 const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
@@ -88,6 +89,23 @@ describe.skipIf(!hasTmux)('guanhua browse in a real terminal (tmux, 80×24)', ()
     expect(screen).toContain('is damaged and cannot be read (SQLITE_NOTADB); nothing was written to it;');
     expect(screen).toContain(`guanhua restore ${backup}`);
     expect(screen).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  // A damaged page that neither screen reads to start (a table of Anki's set due dates): only the
+  // session's check of the whole file, in its worker, finds it, and the screen ends before anything is written.
+  it.each([['review', `review ${deck.name}`], ['browse', 'browse']])('%s on a collection with a damaged page it does not read: the check ends it with the line, the file unchanged', async (_name, command) => {
+    const home = collection();
+    expect((await cli(['--home', home, 'backup'])).status).toBe(0);
+    const backup = listBackupFiles(home)[0].file;
+    const file = collectionPath(home);
+    damageRootPage(file, 'card_due_sets');
+    const sha = sha256(file);
+    const t = run(home, command);
+    expect(await t.waitForExit()).toBe(1);
+    const screen = t.screen().replace(/\n/g, '');
+    expect(screen).toContain('is damaged and cannot be read (SQLITE_CORRUPT); nothing was written to it;');
+    expect(screen).toContain(`guanhua restore ${backup}`);
+    expect(sha256(file)).toBe(sha);
   });
 });
 
