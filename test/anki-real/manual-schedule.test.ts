@@ -8,7 +8,7 @@ import { learnerDay } from '../../src/srs/day.js';
 import { openCollection } from '../../src/store/collection.js';
 import { describeWithAnki } from '../helpers/python.js';
 import { bundledDeck } from './learner.js';
-import { cardProblems, guanhuaBeforeAnki, importEach, utc, type GuanhuaStudy } from './round-trip.js';
+import { cardProblems, guanhuaBeforeAnki, importEach, importJson, utc, type GuanhuaStudy } from './round-trip.js';
 import { libfaketimeMissing, studyInAnki, type AnkiReport, type AnkiSession } from './study.js';
 
 /**
@@ -41,6 +41,7 @@ const BEFORE_ANKI: GuanhuaStudy = {
 
 describeWithAnki("guanhua import: Anki's Set Due Date and Forget come back", () => {
   const home = path.join(dir, 'home');
+  const twin = path.join(dir, 'twin');
   let anki: AnkiReport;
   const imports: Record<string, ImportSummary> = {};
   const ankiCard = (guid: string) => anki.cards.find((c) => c.guid === guid)!;
@@ -70,6 +71,9 @@ describeWithAnki("guanhua import: Anki's Set Due Date and Forget come back", () 
       exportAt: '2026-01-22 11:00:00',
     });
     Object.assign(imports, await importEach(home, anki.packages, NOW));
+    // A twin of the guanhua side that takes the .colpkg first.
+    await guanhuaBeforeAnki(twin, deck, BEFORE_ANKI, path.join(dir, 'twin.apkg'));
+    imports.twinColpkg = await importJson(twin, anki.packages.colpkg, NOW);
   }, 120_000);
 
   it('Anki logs each change as an ease-0 row of kind 4 (Manual): Forget with factor 0, Set Due Date with one', () => {
@@ -154,6 +158,20 @@ describeWithAnki("guanhua import: Anki's Set Due Date and Forget come back", () 
       expect(c.reviewLog([SET_NEW_THEN_ANSWERED]).map((l) => l.stateBefore)).toEqual(['review']);
     } finally {
       c.close();
+    }
+  });
+
+  it('the .colpkg taken first gives the same cards (its day numbers count from the same crt)', () => {
+    expect(imports.twinColpkg).toMatchObject({ rescheduled: 6, reviewsAdded: imports.first.reviewsAdded });
+    const a = openCollection(home);
+    const b = openCollection(twin);
+    try {
+      for (const guid of [FORGOTTEN, FORGOTTEN_THEN_STUDIED, SET_THEN_ANSWERED, SET_STUDIED, SET_NEW_THEN_ANSWERED, SET_NEW]) {
+        expect(b.card(guid)!.schedule).toEqual(a.card(guid)!.schedule);
+      }
+    } finally {
+      a.close();
+      b.close();
     }
   });
 
