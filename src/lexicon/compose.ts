@@ -144,6 +144,10 @@ function fromParts(
   articleWords: readonly string[] = [],
   syllables: readonly string[] = [],
 ): ComposedMeaning | null {
+  if (listsHeads(chars, wordEntries, countOf)) {
+    const glosses = chars.map((c) => partGloss(c, wordEntries, 'n', 'long end'));
+    if (glosses.every((g) => g !== null)) return { parts: chars, definition: glosses.join(' + ') };
+  }
   const n = chars.length;
   type Best = { parts: number; weight: number; from: number };
   const best: (Best | null)[] = new Array(n + 1).fill(null);
@@ -185,6 +189,25 @@ function fromParts(
     glosses.push(gloss);
   }
   return { parts, definition: glosses.join(' + ') };
+}
+
+/** Share (hundredths) of the words of three characters or more a character ends in one sense, from which it is a head. */
+const HEAD_SHARE = 50;
+
+/**
+ * A word of three characters or more each of which heads the longer words it ends in one sense
+ * (省 湖南省, 市 大连市, 区 西岗区, 县) lists them: 各省市区 "province + city + district", 县市区,
+ * though two of them make a word besides (市区 "urban district") — unless jieba's corpus meets
+ * that pair more often than either of its characters alone (政府 in 省政府: a word, not a list).
+ */
+function listsHeads(chars: string[], entriesOf: EntriesOf, countOf: CountOf): boolean {
+  if (chars.length < 3) return false;
+  const heads = chars.every((c) => {
+    const long = realEntries(c, entriesOf)[0]?.bound.split(',')[2] ?? '';
+    return Number(long.split(':')[1]) >= HEAD_SHARE;
+  });
+  const pairIsWord = chars.slice(1).some((c, i) => countOf(chars[i] + c) >= Math.min(countOf(chars[i]), countOf(c)));
+  return heads && !pairIsWord;
 }
 
 /**

@@ -58,6 +58,11 @@ describe('meanings composed from dictionary parts', () => {
     // A gloss's first item is taken after its parentheses: "net (income, exports etc)".
     ['净增', 'v', 'net + increase'],
     ['五位一体', null, /^five \+ .* \+ integral whole$/],
+    // Characters that each head the longer words they end list them (各省市区, 县市区), though two
+    // make a word besides (市区 "urban district"); not where the pair is the commoner word (省政府).
+    ['省市区', 'n', 'province + city + district'],
+    ['县市区', 'n', 'county + city + district'],
+    ['省政府', 'n', 'province + government'],
     ['群防群治', null, /^group \+ (?:defend|protect) \+ (?:group|crowd) \+ rule$/],
     ['综治', 'n', 'synthesize + rule'],
     ['华商', 'n', 'China + commerce'],
