@@ -22,13 +22,24 @@ export function splitGlued(word: string, facts: WordFacts): string[] | null {
   const pieces = fewestPieces(word, facts);
   if (!pieces) return null;
   if (pieces.every((p) => p.length >= 2)) {
-    return facts.jiebaTag(word) === 'nz' && isNameOfThing(pieces, facts) ? null : pieces;
+    return facts.jiebaTag(word) === 'nz' && isNameOfThing(pieces, facts) ? null : particleApart(pieces, facts);
   }
   const count = facts.jiebaCount(word);
-  if (count === 0) return pieces; // an HMM guess (图为 → 图 为)
+  if (count === 0) return particleApart(pieces, facts); // an HMM guess (图为 → 图 为)
   // A placeholder phrase splits when a real word is inside (相结合 → 相 结合, 党和政府 → 党 和
   // 政府); all-single-character splits of listed words are left alone (警务室).
-  return count <= PLACEHOLDER_COUNT && pieces.some((p) => p.length >= 2) ? pieces : null;
+  return count <= PLACEHOLDER_COUNT && pieces.some((p) => p.length >= 2) ? particleApart(pieces, facts) : null;
+}
+
+/**
+ * A piece before another that ends in the particle 的 and that jieba never counts is the particle
+ * after a word (零的突破 → 零 的 突破, not 零的 "small change" 突破); pieces jieba counts stay (目的).
+ */
+function particleApart(pieces: string[], facts: WordFacts): string[] {
+  if (!pieces.some((p, i) => i < pieces.length - 1 && p.length >= 2 && p.endsWith('的'))) return pieces;
+  return pieces.flatMap((p, i) =>
+    i < pieces.length - 1 && p.length >= 2 && p.endsWith('的') && facts.jiebaCount(p) === 0 && facts.inCedict(p.slice(0, -1)) ? [p.slice(0, -1), '的'] : [p],
+  );
 }
 
 /**

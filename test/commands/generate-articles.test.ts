@@ -198,6 +198,7 @@ describe('texts added in the third round (SOURCES.md: caught on their first run)
     for (const w of ['一期', '不减', '不松', '不散', '化发展']) expect(card(gansu, w), w).toBeUndefined();
     expect(card(gansu, '集群化')).toBeDefined();
     expect(card(opinion, '责问')).toBeUndefined();
+    expect(card('shanxi-gov-work-report-2026-part1.txt', '零的')).toBeUndefined();
     expect(card(opinion, '问责')).toBeDefined();
   });
   it('a composed meaning takes each part as the card reads it', () => {

@@ -61,6 +61,8 @@ describe('free combinations are cut into their parts', () => {
     ['将今年经济增长目标定为5%左右。', ['目标', '定', '为'], '定为'],
     // 化 and 式 belong to the word before them, not to the one after (Gansu report)
     ['推动现代寒旱特色农业全链式、集群化发展。', ['集群化', '发展'], '化发展'],
+    // the particle 的 is no part of a word before it (Shanxi government work report, 2026: not 零的 "small change")
+    ['国家级人力资源服务产业园实现“零的突破”。', ['实现', '零', '的', '突破'], '零的'],
     // two words jieba lacks, cut across (a gov.cn opinion, 2018): not 追 责问 责
     ['对突出问题，要严肃追责问责。', ['严肃', '追责', '问责'], '责问'],
   ];
