@@ -2,7 +2,7 @@ import type { CommandContext } from '../context.js';
 import { GuanhuaError } from '../errors.js';
 import { bundledOr } from '../bundled.js';
 import { openManager } from '../store/manager.js';
-import type { RunningCheck } from '../store/check-worker.js';
+import type { RunningCheck } from '../store/background-check.js';
 import { managerController } from '../ui/browse-controller.js';
 import { browseFirstFrameText } from '../ui/browse-text.js';
 import { trace } from '../trace.js';
@@ -53,7 +53,7 @@ export async function runBrowse(ctx: CommandContext): Promise<void> {
       stdout, stdin, exitOnCtrlC: true, patchConsole: false, maxFps: 60,
     });
     trace('ink drew its first frame');
-    // The damage check of the whole file, in a worker beside the screen: a damaged file ends it
+    // The damage check of the whole file, in a child process beside the screen: a damaged file ends it
     // with the damage line (a change made before the check is done checks for itself).
     let damaged = false;
     check = m.checkInBackground();

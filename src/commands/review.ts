@@ -13,7 +13,7 @@ import { formatDuration } from '../ui/labels.js';
 import { trace, tracing } from '../trace.js';
 import { bundledOr } from '../bundled.js';
 import type { RunningBackup } from '../store/backups.js';
-import type { RunningCheck } from '../store/check-worker.js';
+import type { RunningCheck } from '../store/background-check.js';
 
 export interface ReviewOptions {
   new?: number;
@@ -159,7 +159,7 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
         trace('answer side drawn off screen');
       });
     }
-    // The damage check of the whole file, in a worker beside the session: a damaged file ends it
+    // The damage check of the whole file, in a child process beside the session: a damaged file ends it
     // with the damage line (an answer given before the check is done checks for itself).
     // Started after the answer side is drawn off screen (setImmediate runs in order).
     let damaged = false;

@@ -22,7 +22,7 @@ import { importForeignCards, type ImportCounts } from './review-import.js';
 import type { ForeignCard } from '../srs/foreign.js';
 import { TodayQueueImpl } from './today-queue.js';
 import { dailyBackupInWorker, type RunningBackup } from './backups.js';
-import { checkInWorker, type RunningCheck } from './check-worker.js';
+import { checkInBackground, type RunningCheck } from './background-check.js';
 import type { CardChange } from '../srs/queue-update.js';
 import { iPlusOneFirst } from '../learn/i-plus-one.js';
 
@@ -61,10 +61,10 @@ export class Collection {
     if (this.file !== null) verifyIntact(this.db, this.file);
   }
 
-  /** The same check in a worker thread (check-worker.ts), for a review that must not wait for it. */
+  /** The same check in a child process (background-check.ts), for a review that must not wait for it. */
   checkInBackground(): RunningCheck {
     if (this.file === null) return { done: Promise.resolve(null), stop: () => {} };
-    return checkInWorker(this.file, this.db);
+    return checkInBackground(this.file, this.db);
   }
 
   addDeck(deck: Deck, now: Date): AddResult {

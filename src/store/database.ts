@@ -111,7 +111,7 @@ export function writeTransaction<T>(db: Db, file: string, fn: () => T): T {
  * list; it reads every page, about 200 ms on the 92 MB bench collection): a damaged file gives the
  * damage line. Queries meet damage only in the pages they read, so a command that writes checks
  * first, whatever its queries read (writeTransaction), and nothing is written to a damaged file.
- * Once per connection, and not at all when a backup or a check in a worker thread made since it
+ * Once per connection, and not at all when a backup or a check in a child process made since it
  * was opened found the file intact (intact.ts).
  */
 export function verifyIntact(db: Db, file: string): void {

@@ -11,7 +11,7 @@ import { saveCorrection } from './learning.js';
 import type { Correction } from '../model/corrections.js';
 import { deckRemoval, deckSummaries, removeDeck, renameDeck, type DeckRemoval, type DeckSummary } from './deck-edits.js';
 import { collectionPath } from './paths.js';
-import { checkInWorker, type RunningCheck } from './check-worker.js';
+import { checkInBackground, type RunningCheck } from './background-check.js';
 
 /**
  * The collection as the managing commands and the browse screen see it: find cards, read one
@@ -37,10 +37,10 @@ export class Manager {
     return writeTransaction(this.db, this.file, () => fn(this.db));
   }
 
-  /** SQLite's quick check of the whole file in a worker thread (check-worker.ts), for the browse screen. */
+  /** SQLite's quick check of the whole file in a child process (background-check.ts), for the browse screen. */
   checkInBackground(): RunningCheck {
     if (this.file === null) return { done: Promise.resolve(null), stop: () => {} };
-    return checkInWorker(this.file, this.db);
+    return checkInBackground(this.file, this.db);
   }
 
   /** SQLite's quick check of the whole file now (database.ts verifyIntact): a damaged file gives the damage line. */
