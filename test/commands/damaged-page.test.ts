@@ -77,6 +77,19 @@ describe('a collection with one damaged page (the cards table\'s root)', () => {
     expect(sha256(file)).toBe(sha);
   });
 
+  it('is not written to by a reader that would turn WAL on (a collection in rollback mode, as a backup copied into place by hand is): it checks first', async () => {
+    const { home, file } = await collectionWithDamagedPage();
+    const db = new Database(file);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    damageRootPage(file, 'card_due_sets');
+    const sha = sha256(file);
+    const r = await cli(['--home', home, 'due', '--json']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^guanhua: the collection .* is damaged and cannot be read \(SQLITE_CORRUPT\); nothing was written to it; restore the newest backup with: guanhua restore /);
+    expect(sha256(file)).toBe(sha);
+  });
+
   it('is found by guanhua check, and restore moves it aside unchanged and puts the backup back', async () => {
     const { home, file, sha, backup } = await collectionWithDamagedPage();
     const check = await cli(['--home', home, 'check']);
