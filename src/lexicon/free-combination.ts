@@ -6,7 +6,8 @@ import type { WordFacts } from './word-facts.js';
  * them. A token CC-CEDICT does not list is cut into its head and the rest when it is one of:
  * - a numeral, or 首 "first", and a classifier or measure (两张, 一篇, 五年, 万公里, 亿亩, 一期,
  *   首场), whatever jieba tags the pair, and a modifier before them (新一届, 上一年, 近三成);
- * - 不/未 and the one-character verb or adjective they negate (不减, 不松, 未变);
+ * - 不/未 and the one-character verb or adjective they negate (不减, 不松, 未变), and the particle
+ *   所 and the verb it turns into "what is V-ed" (所涉, 所称);
  * - a demonstrative or determiner and a classifier or noun (这条, 各省, 我省, 该市);
  * - 更/最/较 and the word they grade (更具, 更快, 更好, 较快, 较晚);
  * - a verb and a directional, aspect or result complement (打来, 开过, 转走, 发展起来, 用足), or
@@ -80,6 +81,8 @@ export function splitFreeCombination(word: string, facts: WordFacts): FreeSplit 
   if (NEGATIONS.has(head) && chars.length === 2 && isPiece(rest, facts) && NEGATED_TAGS.test(facts.jiebaTag(rest) ?? '')) {
     return { pieces: [head, rest], tags: ['d', null] };
   }
+  // The particle 所 before a verb makes "what is V-ed" of it (所涉 财物, 所称, 所作): grammar, not a word.
+  if (head === '所' && isPiece(rest, facts) && /^v/.test(facts.jiebaTag(rest) ?? '')) return { pieces: [head, rest], tags: ['u', null] };
   if (chars.length === 2 && head === rest && /^(n|ng|q|zg)$/.test(facts.jiebaTag(head) ?? '')) {
     return { pieces: [head, rest], tags: [null, null] };
   }

@@ -41,6 +41,7 @@ const FILES = [
   'xwlb-2024-03-05-excerpt.md',
   'gansu-gov-work-report-2026-tasks.txt',
   'govcn-2018-12-27-gov-new-media.html',
+  'xwlb-2025-06-10-excerpt.md',
 ];
 const decks = new Map<string, Deck>();
 const texts = new Map<string, Article>();
@@ -198,6 +199,7 @@ describe('texts added in the third round (SOURCES.md: caught on their first run)
     for (const w of ['一期', '不减', '不松', '不散', '化发展']) expect(card(gansu, w), w).toBeUndefined();
     expect(card(gansu, '集群化')).toBeDefined();
     expect(card(opinion, '责问')).toBeUndefined();
+    expect(card('xwlb-2025-06-10-excerpt.md', '所涉')).toBeUndefined();
     expect(card('shanxi-gov-work-report-2026-part1.txt', '零的')).toBeUndefined();
     expect(card(opinion, '问责')).toBeDefined();
   });

@@ -86,6 +86,7 @@ describe('free combinations are cut into their parts', () => {
     ['不减', ['不', '减']],
     ['增至', ['增', '至']],
     ['新一届', ['新', '一届']],
+    ['所涉', ['所', '涉']],
     ['上一年', ['上', '一年']],
   ])('%s → %s', (word, pieces) => {
     expect(splitFreeCombination(word, tableFacts)?.pieces).toEqual(pieces);
