@@ -126,16 +126,37 @@ export function isDamage(code: string): boolean {
   return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
 }
 
-/** Turns SQLite's "busy"/"locked" (only after the long timeout) and a damaged file into one clear line. */
+/** How long one attempt may have waited and still count as refused at once (no busy handler ran). */
+const REFUSED_AT_ONCE_MS = 1_000;
+
+/**
+ * Turns SQLite's "busy"/"locked" and a damaged file into one clear line. SQLite waits out a lock
+ * through the busy timeout, but a few of its paths refuse at once without waiting (seen when two
+ * processes open and migrate a fresh collection together: about 1 in 100 under load). A refusal
+ * that came at once is tried again after a short pause, until the timeout has passed in all; `fn`
+ * is tried whole again, so it must be a read, an opening or one transaction.
+ */
 export function busyGuard<T>(file: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    const code = (err as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-      throw new GuanhuaError(`the collection ${file} stayed busy for ${BUSY_TIMEOUT_MS / 1000} s (another guanhua is writing to it); try again when it has finished`);
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    const tried = Date.now();
+    try {
+      return fn();
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? '';
+      if (isDamage(code)) throw new GuanhuaError(damagedMessage(file, code));
+      if (!code.startsWith('SQLITE_BUSY') && !code.startsWith('SQLITE_LOCKED')) throw err;
+      const now = Date.now();
+      if (now - tried < REFUSED_AT_ONCE_MS && now - started < BUSY_TIMEOUT_MS) {
+        pause(Math.min(200, 10 * 2 ** Math.min(attempt, 4)) * (0.5 + Math.random()));
+        continue;
+      }
+      throw new GuanhuaError(`the collection ${file} stayed busy for ${Math.round((now - started) / 1000)} s (another guanhua is writing to it); try again when it has finished`);
     }
-    if (isDamage(code)) throw new GuanhuaError(damagedMessage(file, code));
-    throw err;
   }
+}
+
+/** Blocks this thread for `ms` milliseconds (SQLite's own busy wait blocks it too). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
