@@ -216,6 +216,7 @@ function buildJieba(
     jiebaCount: (w) => words.get(w)?.count ?? 0,
     jiebaTag: (w) => words.get(w)?.tag || null,
     classifier: (w) => entries.get(w)?.some((e) => !e.weak && e.classes.includes('q')) ?? false,
+    adverb: (w) => entries.get(w)?.some((e) => !e.weak && /^d+$/.test(e.classes)) ?? false,
   };
   const lines: string[] = [];
   const composable = (word: string) =>

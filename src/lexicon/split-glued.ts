@@ -51,12 +51,15 @@ function particleApart(pieces: string[], facts: WordFacts): string[] {
  */
 /**
  * jieba's nz covers names of things (新闻联播, 共同富裕, 京哈铁路) and verb phrases (充分肯定,
- * 迅速开展, 大力发展): a name does not end in a verb, nor in an action an adverb qualifies.
+ * 迅速开展, 大力发展): a name does not end in a verb, nor in an action an adverb qualifies (an
+ * adverb by jieba's tag, or by CC-CEDICT's senses: jieba tags 大力 a noun).
  */
 function isNameOfThing(pieces: string[], facts: WordFacts): boolean {
   const last = facts.jiebaTag(pieces[pieces.length - 1]) ?? '';
   if (/^(v|vd)$/.test(last)) return false;
-  return !(/^(d|ad)$/.test(facts.jiebaTag(pieces[0]) ?? '') && /^v/.test(last));
+  // An adverb by jieba's tag, or by CC-CEDICT's senses where jieba's tag is a noun's (大力 发展).
+  const adverb = /^(d|ad)$/.test(facts.jiebaTag(pieces[0]) ?? '') || facts.adverb(pieces[0]);
+  return !(adverb && /^v/.test(last));
 }
 
 interface Best {

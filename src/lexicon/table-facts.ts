@@ -9,4 +9,5 @@ export const tableFacts: WordFacts = {
   jiebaCount: (word) => corpusFrequency(word).count,
   jiebaTag: dictionaryTag,
   classifier: (word) => lookup(word).some((e) => !e.weak && e.classes.includes('q')),
+  adverb: (word) => lookup(word).some((e) => !e.weak && /^d+$/.test(e.classes)),
 };

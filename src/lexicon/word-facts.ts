@@ -14,4 +14,6 @@ export interface WordFacts {
   jiebaTag(word: string): string | null;
   /** True when CC-CEDICT gives the word a classifier's sense (期, 场, 批: 一期, 首场). */
   classifier(word: string): boolean;
+  /** True when CC-CEDICT gives the word only an adverb's senses (大力 "energetically; vigorously"). */
+  adverb(word: string): boolean;
 }

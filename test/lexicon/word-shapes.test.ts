@@ -167,6 +167,8 @@ describe('neighbours that only look like set phrases stay apart', () => {
     ['我市民营经济发展迅速。', ['民营', '经济'], ['市民']],
     // jieba's nz phrases that end in a verb are phrases
     ['全会充分肯定了这项工作。', ['充分', '肯定'], ['充分肯定']],
+    // …and so do those whose first word CC-CEDICT knows only as an adverb (jieba tags 大力 a noun)
+    ['要大力发展养老事业和养老产业。', ['大力', '发展', '养老'], ['大力发展']],
   ];
   it.each(table)('%s', (sentence, must, mustNot) => expectWords(sentence, must, mustNot));
 });
