@@ -102,6 +102,10 @@ def study(col, did, session, counter):
                 milliseconds_taken=ANSWER_MS - 1000,
             )
         )
+    # The learner's hand comes after the session's answers: Anki's clock moves past the last one,
+    # so the rows it logs for what follows (Set Due Date, Forget, rescheduling) come after them.
+    after = datetime.datetime.fromtimestamp((base + (len(answered) + 1) * ANSWER_MS) / 1000)
+    set_clock(spec, after.strftime("%Y-%m-%d %H:%M:%S"))
     for guid in session.get("suspend", []):
         col.sched.suspend_cards([card_of(col, guid)])
     for guid in session.get("unsuspend", []):
