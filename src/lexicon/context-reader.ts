@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { packageRoot } from './data-files.js';
-import { has, startsLongerWord, usableReadings } from './cedict.js';
+import { has, startsLongerWord, usableEntries, usableReadings } from './cedict.js';
 import { polyphoneModel, type PolyphoneModel } from './polyphone-model.js';
 import { isHanWord, segment } from './segment.js';
 import { ruleReading } from './context-rules.js';
@@ -163,12 +163,30 @@ function analyse(chars: string[], pos: string): Word {
     // A word CC-CEDICT lacks is read as the dictionary words it is made of (传播者: 传播 chuán bō
     // and 者): a two-character word inside it votes as the word's own reading would.
     if (chars.length >= 3 && entries.length === 0) vote(votes, readings, new Set(inside.flat()));
+    // Its last character ends it as it ends the dictionary's longer words (满意率 like 利用率,
+    // 覆盖率: 率 lǜ "rate", not shuài "to lead").
+    const end = chars.length >= 3 && entries.length === 0 && j === chars.length - 1 ? longEndReading(c) : undefined;
+    if (end !== undefined) vote(votes, readings, [end]);
     const settled = agreed(votes, readings);
     if (settled !== undefined) word.settled[j] = settled;
     else word.open.push({ j, readings, votes });
   });
   if (word.open.length === 0) word.fixed = syllables(word, word.settled);
   return word;
+}
+
+/** Share (hundredths) of the longer words a character ends that use one reading's sense, from which that reading is the ending's. */
+const LONG_END_SHARE = 10;
+
+/**
+ * The reading of a character at the end of the dictionary's words of three characters or more,
+ * when one reading alone has a sense those words use (CedictEntry.bound): 率 lǜ, whose "rate"
+ * ends half of them, where shuài "to lead" ends none.
+ */
+function longEndReading(c: string): string | undefined {
+  const ending = usableEntries(c).filter((e) => Number(e.bound.split(',')[2]?.split(':')[1]) >= LONG_END_SHARE);
+  const readings = new Set(ending.map((e) => e.pinyinNumbered.toLowerCase()));
+  return readings.size === 1 ? [...readings][0] : undefined;
 }
 
 /** Adds a dictionary vote to each of `found` that is one of `readings`. */

@@ -67,6 +67,9 @@ describe('readText: polyphones the sentence decides, official register', () => {
     ['音乐会很成功。', '乐', 'yue4'],
     ['中国人民银行决定下调存款准备金率。', '率', 'lu:4'],
     ['各地率先垂范。', '率', 'shuai4'],
+    // a word CC-CEDICT lacks ends as the dictionary's longer words end (利用率, 覆盖率: lǜ "rate")
+    ['进一步规范和提升12345热线服务，满意率95.4%', '满意率', 'man3 yi4 lu:4'],
+    ['全省群众满意率达到98%。', '满意率', 'man3 yi4 lu:4'],
     // a word CC-CEDICT lacks reads as its dictionary parts (新闻联播, 2023-08-15: g2pM says zhuàn)
     ['做绿水青山就是金山银山理念的积极传播者和模范践行者。', '传播者', 'chuan2 bo1 zhe3'],
   ];
