@@ -122,7 +122,9 @@ export async function buildDeck(
   trace('ranked');
   const seen = new Set<string>();
   const segmentOnce = sentenceSegmenter(lex);
-  const article = { profile: articleProfile(contentWords, (w) => allGlosses(lex, w)), words: [...contentWords], asides: opts.asides };
+  // The article's words for composed meanings: its names too (山西省 tells what 晋 stands for in 三晋).
+  const named = words.filter((x) => x.reason === 'name').map((x) => x.w.word);
+  const article = { profile: articleProfile(contentWords, (w) => allGlosses(lex, w)), words: [...contentWords, ...named], asides: opts.asides };
   const cards: DeckCard[] = [];
   for (let i = 0; i < chosen.length && (opts.max === 0 || cards.length < opts.max); i++) {
     const r = chosen[i];

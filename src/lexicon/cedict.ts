@@ -104,3 +104,61 @@ function usableOf(all: CedictEntry[]): CedictEntry[] {
   const strong = all.filter((e) => !e.weak);
   return strong.length > 0 ? strong : all;
 }
+
+/** Of CC-CEDICT's three-character words beginning (ending) with a character: how many, and how many part after (before) it alone. */
+export interface AffixUse {
+  words: number;
+  alone: number;
+}
+
+/** CC-CEDICT's Han words of two and three characters (BMP), by first and by last character: read once from the keys. */
+let shapes: { starting: Map<string, string[]>; ending: Map<string, string[]>; pairsEnding: Map<string, string[]> } | null = null;
+
+function wordShapes(): NonNullable<typeof shapes> {
+  if (shapes) return shapes;
+  const starting = new Map<string, string[]>();
+  const ending = new Map<string, string[]>();
+  const pairsEnding = new Map<string, string[]>();
+  const add = (m: Map<string, string[]>, c: string, key: string) => {
+    const list = m.get(c);
+    if (list) list.push(key);
+    else m.set(c, [key]);
+  };
+  let previous = '';
+  cedictTable().forEachKey((buf, start, end) => {
+    // Three bytes a character, each led by 0xe3–0xe9: the Basic Multilingual Plane's Han block.
+    const n = end - start;
+    if (n !== 6 && n !== 9) return;
+    for (let i = start; i < end; i += 3) if (buf[i] < 0xe3 || buf[i] > 0xe9) return;
+    const key = buf.toString('utf8', start, end);
+    if (key === previous) return;
+    previous = key;
+    if (n === 6) add(pairsEnding, key[1], key);
+    else {
+      add(starting, key[0], key);
+      add(ending, key[2], key);
+    }
+  });
+  shapes = { starting, ending, pairsEnding };
+  return shapes;
+}
+
+const affixes = new Map<string, AffixUse>();
+
+/** How CC-CEDICT's three-character words use `char` at their start or end (非 + 常规, 可能 + 性). */
+export function affixUse(char: string, place: 'first' | 'last'): AffixUse {
+  const key = `${place}:${char}`;
+  let use = affixes.get(key);
+  if (!use) {
+    const words = (place === 'first' ? wordShapes().starting : wordShapes().ending).get(char) ?? [];
+    // Alone: the other two characters make a word and the pair with this one does not.
+    const alone = words.filter((w) => (place === 'first' ? has(w.slice(1)) && !has(w.slice(0, 2)) : has(w.slice(0, 2)) && !has(w.slice(1)))).length;
+    affixes.set(key, (use = { words: words.length, alone }));
+  }
+  return use;
+}
+
+/** CC-CEDICT's two-character words ending in `char` (陕北, 华北 … for 北). */
+export function pairsEndingWith(char: string): readonly string[] {
+  return wordShapes().pairsEnding.get(char) ?? [];
+}

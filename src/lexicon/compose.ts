@@ -1,6 +1,8 @@
 import type { CedictEntry, ComposedMeaning, SenseClass } from '../model/lexicon.js';
-import { lookup, wordsStartingWith } from './cedict.js';
-import { corpusFrequency } from './frequency.js';
+import { affixUse, lookup, pairsEndingWith, wordsStartingWith } from './cedict.js';
+import { bestSplit, type AffixOf } from './compose-split.js';
+import { corpusFrequency, dictionaryTag } from './frequency.js';
+import { byPlace, placeInArticle, placeOfGloss } from './place-senses.js';
 import { headItem, REGISTER_LABEL, senseStems } from './sense-prior.js';
 
 /**
@@ -22,6 +24,15 @@ export type EntriesOf = (word: string) => readonly CedictEntry[];
 export type CountOf = (word: string) => number;
 /** The dictionary's longer words beginning with a prefix (absent: no analogy with them). */
 export type WordsStartingWith = (prefix: string) => readonly string[];
+
+/** What else the dictionaries tell of word shapes (each absent: that evidence unused). */
+export interface WordShapes {
+  affixOf?: AffixOf;
+  /** The two-character words ending in a character. */
+  pairsEndingWith?: (char: string) => readonly string[];
+  /** jieba's dictionary tag of a word (p: a preposition). */
+  tagOf?: (word: string) => string | null;
+}
 
 const DIGITS = '零一二三四五六七八九';
 const NUMERAL = /^[零〇一二三四五六七八九十百千万两]+$/u;
@@ -77,11 +88,24 @@ export function composeMeaning(
   startingWith?: WordsStartingWith,
   articleWords: readonly string[] = [],
   reading = '',
+  shapes: WordShapes = {},
 ): ComposedMeaning | null {
   const chars = Array.from(word);
   if (chars.length < 2) return null;
   const syllables = reading.split(' ').filter((s) => s !== '');
-  return byAnalogy(chars, entriesOf) ?? fromParts(chars, entriesOf, countOf, head, startingWith, articleWords, syllables.length === chars.length ? syllables : []);
+  return (
+    byAnalogy(chars, entriesOf) ??
+    (shapes.pairsEndingWith ? byPlace(chars, entriesOf, articleWords, shapes.pairsEndingWith) : null) ??
+    fromParts(chars, { entriesOf, countOf, startingWith, shapes }, head, articleWords, syllables.length === chars.length ? syllables : [])
+  );
+}
+
+/** The dictionaries fromParts reads. */
+interface PartData {
+  entriesOf: EntriesOf;
+  countOf: CountOf;
+  startingWith?: WordsStartingWith;
+  shapes: WordShapes;
 }
 
 /**
@@ -103,18 +127,27 @@ function readAs(entriesOf: EntriesOf, part: string, syllables: readonly string[]
   };
 }
 
-/** 四中全会 → 三中全会's gloss with its number changed: only where the gloss names the number. */
+/**
+ * 四中全会 → 三中全会's gloss with its number changed, where the gloss names the number; else the
+ * nearest such word's gloss with the number said (五位一体: "trinity, with five for three (like
+ * 三位一体)"), where that word is a common one (not a name's reading alone).
+ */
 function byAnalogy(chars: string[], entriesOf: EntriesOf): ComposedMeaning | null {
   const word = chars.join('');
   const run = /[一二三四五六七八九十两]+/u.exec(word);
   if (!run) return null;
   const value = numeralValue(run[0]);
   if (Number.isNaN(value) || value > 99) return null;
+  let unnamed: ComposedMeaning | null = null;
   for (let other = 1; other <= 20; other++) {
     if (other === value) continue;
     const sibling = word.slice(0, run.index) + numeralText(other) + word.slice(run.index + run[0].length);
     const entry = realEntries(sibling, entriesOf)[0];
     if (!entry) continue;
+    const common = entry.definitions.find((d) => /^[a-z]/.test(d) && analogous(d));
+    if (!unnamed && common && chars.length >= 4) {
+      unnamed = { parts: [sibling], definition: `${common}, with ${english(value, false)} for ${english(other, false)} (like ${sibling})` };
+    }
     for (const ordinal of [true, false]) {
       const name = new RegExp(`\\b${english(other, ordinal)}\\b`, 'i');
       const gloss = entry.definitions.find((d) => name.test(d));
@@ -124,7 +157,7 @@ function byAnalogy(chars: string[], entriesOf: EntriesOf): ComposedMeaning | nul
       }
     }
   }
-  return null;
+  return unnamed;
 }
 
 function matchCase(text: string, like: string): string {
@@ -132,46 +165,25 @@ function matchCase(text: string, like: string): string {
 }
 
 /**
- * The split into the fewest known parts (dynamic programming over the characters), ties to
- * the split whose parts are most common in jieba's corpus (sum of log counts).
+ * A meaning from the word's parts, split as bestSplit says (中医 + 药 "traditional Chinese
+ * medical science + medicine", 非 + 常规), each part's gloss chosen for its place in the word.
  */
-function fromParts(
-  chars: string[],
-  wordEntries: EntriesOf,
-  countOf: CountOf,
-  head: SenseClass | null,
-  startingWith?: WordsStartingWith,
-  articleWords: readonly string[] = [],
-  syllables: readonly string[] = [],
-): ComposedMeaning | null {
+function fromParts(chars: string[], data: PartData, head: SenseClass | null, articleWords: readonly string[] = [], syllables: readonly string[] = []): ComposedMeaning | null {
+  const { entriesOf: wordEntries, countOf, startingWith, shapes } = data;
   if (listsHeads(chars, wordEntries, countOf)) {
     const glosses = chars.map((c) => partGloss(c, wordEntries, 'n', 'long end'));
     if (glosses.every((g) => g !== null)) return { parts: chars, definition: glosses.join(' + ') };
   }
-  const n = chars.length;
-  type Best = { parts: number; weight: number; from: number };
-  const best: (Best | null)[] = new Array(n + 1).fill(null);
-  best[0] = { parts: 0, weight: 0, from: -1 };
-  for (let end = 1; end <= n; end++) {
-    for (let start = 0; start < end; start++) {
-      const before = best[start];
-      if (!before || (start === 0 && end === n)) continue;
-      const part = chars.slice(start, end).join('');
-      if (!NUMERAL.test(part) && !wordEntries(part).some(isReal)) continue;
-      const candidate = { parts: before.parts + 1, weight: before.weight + Math.log10(1 + countOf(part)), from: start };
-      const now = best[end];
-      if (!now || candidate.parts < now.parts || (candidate.parts === now.parts && candidate.weight > now.weight)) best[end] = candidate;
-    }
-  }
-  if (!best[n]) return null;
-  const parts: string[] = [];
-  const starts: number[] = [];
-  for (let end = n; end > 0; end = best[end]!.from) {
-    parts.unshift(chars.slice(best[end]!.from, end).join(''));
-    starts.unshift(best[end]!.from);
-  }
+  const split = bestSplit(chars, (part) => NUMERAL.test(part) || wordEntries(part).some(isReal), countOf, shapes.affixOf);
+  if (!split) return null;
+  const { parts, starts } = split;
+  const word = chars.join('');
+  // A four-character phrase is classical grammar: its lone characters after the first are words,
+  // each in its own sense (善作善成: 作 "do"; a first character still reads as words begin: 中小城市).
+  const phrase = chars.length === 4;
   const glosses: string[] = [];
   for (let i = 0; i < parts.length; i++) {
+    const single = Array.from(parts[i]).length === 1;
     const partSyllables = syllables.slice(starts[i], starts[i] + Array.from(parts[i]).length);
     const entriesOf = readAs(wordEntries, parts[i], partSyllables);
     // A noun's last part is its head (a noun sense: 党组织 "party + organization"); a verb's
@@ -180,16 +192,34 @@ function fromParts(
     const role = last && head === 'n' ? 'n' : i === 0 && head === 'v' ? 'v' : last && head === 'v' ? 'c' : null;
     // After a part of two characters or more, the last character ends a longer word: it reads
     // as it does at the end of such words (社会保障部 "ministry", like 外交部, 国防部).
-    const place: Place = i === 0 ? 'first' : !last ? 'middle' : Array.from(parts[i - 1]).length >= 2 ? 'long end' : 'last';
+    const place: Place = phrase && single && i > 0 ? 'word' : i === 0 ? 'first' : !last ? 'middle' : Array.from(parts[i - 1]).length >= 2 ? 'long end' : 'last';
     const longEnd = last && i > 0 && Array.from(parts[i - 1]).length >= 2;
-    const inArticle = longEnd ? articleSense(chars.join(''), parts[i], entriesOf, articleWords) : null;
+    // A character that stands for a place the article names (晋 where it speaks of 山西).
+    const named = single ? placeInArticle(parts[i], word, wordEntries, articleWords, i === 0 ? 0 : 1) : null;
+    const inArticle = !named && longEnd ? articleSense(word, parts[i], entriesOf, articleWords) : null;
     const sibling = longEnd && !inArticle && startingWith ? siblingSense(parts[i - 1], parts[i], entriesOf, countOf, startingWith) : null;
-    const gloss = inArticle ?? sibling ?? partGloss(parts[i], entriesOf, role, place);
+    const preposition = place === 'word' && i > 0 && shapes.tagOf?.(parts[i]) === 'p' ? prepositionSense(entriesOf(parts[i])) : null;
+    const gloss = named?.english ?? inArticle ?? sibling ?? preposition ?? partGloss(parts[i], entriesOf, role, place);
     if (gloss === null) return null;
     glosses.push(gloss);
   }
   return { parts, definition: glosses.join(' + ') };
 }
+
+/**
+ * A preposition's sense inside a phrase (取信于民: 于 "in", not "than" nor "to go"): its first
+ * sense that is not a verb's, a particle's or a comparison's.
+ */
+function prepositionSense(entries: readonly CedictEntry[]): string | null {
+  for (const e of entries.filter(isReal)) {
+    const i = e.definitions.findIndex((d, k) => e.classes[k] !== 'v' && !/^to\b|particle|comparison/i.test(d) && analogousLabel(d));
+    if (i >= 0) return shortGloss(e.definitions[i].replace(/^\([^)]*\)\s*/, ''), e.pinyinNumbered);
+  }
+  return null;
+}
+
+/** Not a pointer to other words nor a classifier's sense. */
+const analogousLabel = (gloss: string) => !/^(?:used in|see|classifier|measure word|abbr\.)/i.test(gloss);
 
 /** Share (hundredths) of the words of three characters or more a character ends in one sense, from which it is a head. */
 const HEAD_SHARE = 50;
@@ -296,9 +326,10 @@ const SIBLING_COUNT = 5;
 
 /**
  * Where a part stands in its word: at the start, at the end (of a word of three characters or
- * more: the long end), or between; 'longer words' reads only the words of three or more it ends.
+ * more: the long end), or between; 'longer words' reads only the words of three or more it ends;
+ * 'word': a character standing as a word of its own (善作善成: 作 "do", not "writings" as it ends 著作).
  */
-type Place = 'first' | 'last' | 'long end' | 'middle' | 'longer words';
+type Place = 'first' | 'last' | 'long end' | 'middle' | 'longer words' | 'word';
 
 /** Share (hundredths) below which the words built on a character do not decide its sense. */
 const BOUND_SHARE = 15;
@@ -357,11 +388,13 @@ export function partGloss(part: string, entriesOf: EntriesOf, role: Role, place:
       if (suffix) return shortGloss(suffix, e.pinyinNumbered);
     }
   }
-  const bound = single ? boundSense(part, entriesOf, place) : null;
-  // "abbr. for 企业 qǐ yè" and nothing else lends that word's meaning (强企 "strong + enterprise").
+  const bound = single ? boundSense(part, entriesOf, place === 'word' ? 'middle' : place) : null;
+  // "abbr. for 企业 qǐ yè" and nothing else lends that word's meaning (强企 "strong + enterprise",
+  // 强企强链: a word standing for a word).
   const abbreviated = bound && /^abbr\. for (\p{Script=Han}{2,})(?: [\p{L} ]+)?$/u.exec(bound.gloss);
   if (abbreviated) return partGloss(abbreviated[1], entriesOf, role);
-  if (bound) return shortGloss(bound.gloss, bound.pinyin);
+  // A name stands as a word too (港人治港: 港 "Hong Kong").
+  if (bound && (place !== 'word' || /^[A-Z]/.test(bound.pinyin))) return shortGloss(bound.gloss, bound.pinyin);
   // Only among a part's leading senses: 控 at the end of 联控 is still "control", not "enthusiast".
   const ROLE_REACH = 4;
   // The main reading's senses only, unless it has none to lend (综 zōng, not zèng "heddle").
@@ -369,7 +402,9 @@ export function partGloss(part: string, entriesOf: EntriesOf, role: Role, place:
   for (const e of realEntries(part, entriesOf)) {
     const usable = e.definitions
       .map((gloss, i) => ({ gloss, cls: e.classes[i] ?? 'n', pinyin: e.pinyinNumbered }))
-      .filter((s) => s.cls !== 'q' && !/^(?:abbr\.|used in|see|classifier|measure word)/i.test(s.gloss));
+      .filter((s) => s.cls !== 'q' && !/^(?:abbr\.|used in|see|classifier|measure word)/i.test(s.gloss))
+      // A word of its own is no affix (老有所养: 老 "old", not "prefix used before the surname …").
+      .filter((s) => place !== 'word' || !/^\(?(?:prefix|suffix)\b/i.test(s.gloss));
     chosen = (role && usable.slice(0, ROLE_REACH).find((s) => s.cls === role)) || usable[0];
     if (chosen) break;
   }
@@ -377,15 +412,21 @@ export function partGloss(part: string, entriesOf: EntriesOf, role: Role, place:
 }
 
 function shortGloss(gloss: string, pinyin: string): string | null {
+  // "short name for Gansu province 甘肃省 Gān sù Shěng" of 陇 names "Gansu province".
+  const place = placeOfGloss(gloss);
+  if (place) return place.english;
   // "abbr. for 卫生, hygiene" lends "hygiene"; "abbr. for 经济贸易 jīng jì mào yì" the word.
   const unabbreviated = gloss.replace(/^abbr\. for \p{Script=Han}+(?: [\p{L} ]+?)?, (?=\p{Script=Latin})/u, '').replace(/^abbr\. for /, '');
   let short = headItem(unabbreviated).replace(/^(?:to|a|an|the)\s+/i, '');
   // "(Ministry of) Public Security" of 公安 (a common word, lower-case pinyin) reads "public security".
-  if (!/^[A-Z]/.test(pinyin)) short = short.replace(/\b([A-Z])([a-z]+)\b/g, (_, a: string, b: string) => a.toLowerCase() + b);
+  // A name inside a lower-case gloss stays one ("traditional Chinese medicine").
+  if (!/^[A-Z]/.test(pinyin) && /^[A-Z]/.test(short)) short = short.replace(/\b([A-Z])([a-z]+)\b/g, (_, a: string, b: string) => a.toLowerCase() + b);
   return short !== '' ? short : null;
 }
 
+const SHAPES: WordShapes = { affixOf: affixUse, pairsEndingWith, tagOf: dictionaryTag };
+
 /** composeMeaning over the compact tables (run time). */
 export function composedMeaning(word: string, head: SenseClass | null, articleWords: readonly string[] = [], reading = ''): ComposedMeaning | null {
-  return composeMeaning(word, lookup, (w) => corpusFrequency(w).count, head, wordsStartingWith, articleWords, reading);
+  return composeMeaning(word, lookup, (w) => corpusFrequency(w).count, head, wordsStartingWith, articleWords, reading, SHAPES);
 }

@@ -57,7 +57,6 @@ describe('meanings composed from dictionary parts', () => {
     ['联控', 'n', 'ally oneself with + control'],
     // A gloss's first item is taken after its parentheses: "net (income, exports etc)".
     ['净增', 'v', 'net + increase'],
-    ['五位一体', null, /^five \+ .* \+ integral whole$/],
     // Characters that each head the longer words they end list them (各省市区, 县市区), though two
     // make a word besides (市区 "urban district"); not where the pair is the commoner word (省政府).
     ['省市区', 'n', 'province + city + district'],
@@ -68,6 +67,22 @@ describe('meanings composed from dictionary parts', () => {
     ['华商', 'n', 'China + commerce'],
     ['港人治港', 'n', 'Hong Kong person or people + rule + Hong Kong'],
     ['四中全会', 'n', 'fourth plenum of a national congress of the Chinese Communist Party (like 三中全会)'],
+    // A number in a set phrase whose listed sibling's gloss does not name it is said (三位一体 "trinity").
+    ['五位一体', null, 'trinity, with five for three (like 三位一体)'],
+    // Of a three-character word's splits, the one whose lone character is the likelier affix:
+    // 药 ends 安眠药, 中成药 (中 starts few such words: 中国人 is 中国 + 人); 非 starts 非金属, 非正式.
+    ['中医药', 'n', 'traditional Chinese medical science + medicine'],
+    ['中药材', 'n', 'traditional Chinese medicine + material'],
+    // In a four-character phrase the lone characters after the first are words in their own
+    // sense: 作 "do" (not "writings", as it ends 著作), 于 a preposition (not "than" as in 大于).
+    ['善作善成', null, 'good + do + good + succeed'],
+    ['取信于民', null, 'win the trust of + in + people'],
+    ['强企强链', null, 'strong + company + strong + chain'],
+    ['老有所养', null, 'old + some extent + raise'],
+    // A character that is nothing but a place's name is that place, without CC-CEDICT's notation.
+    ['出陇出海', null, 'arise + Gansu province + go out to sea'],
+    // A place's character with a direction, as CC-CEDICT reads another place's (滇东).
+    ['陇东', null, 'east Gansu (like 滇东)'],
   ] as const)('%s → %s', (word, head, meaning) => {
     expect(lookup(word).filter((e) => !e.weak)).toEqual([]);
     const composed = composedMeaning(word, head);
@@ -89,10 +104,23 @@ describe('meanings composed from dictionary parts', () => {
     ['西线', 'xi1 xian4', /^west \+ /, /West/],
     ['定为', 'ding4 wei2', / \+ act as$/, /because/],
     ['东西部', 'dong1 xi1 bu4', /^east and west \+ /, /thing|person/],
+    // 率 lǜ "rate" as the context reader reads 满意率, not shuài "rash".
+    ['满意率', 'man3 yi4 lu:4', /^satisfied \+ ratio$/, /rash/],
+    ['非常规', 'fei1 chang2 gui1', /^non- \+ /, /very|Africa/],
   ] as const)('%s read %s: the parts as read there', (word, reading, shown, never) => {
     const definition = composedMeaning(word, null, [], reading)!.definition;
     expect(definition).toMatch(shown);
     expect(definition).not.toMatch(never);
+  });
+
+  it('reads a character as the place it abbreviates where the article names that place (CC-CEDICT: "short name for Shanxi province 山西")', () => {
+    // shanxi-gov-work-report-2026-part1.txt: 三晋, 晋北 beside 山西省.
+    expect(composedMeaning('三晋', 'n', ['山西省'], 'san1 jin4')!.definition).toBe('three + Shanxi province');
+    expect(composedMeaning('晋北', 'n', ['山西省'], 'jin4 bei3')!.definition).toBe('northern Shanxi province (like 陕北)');
+    // Not where the article does not name it, nor where the longer words use the common sense
+    // there: 新 "new" in 新篇 of a text that names 新疆 (xwlb, the communiqué).
+    expect(composedMeaning('三晋', 'n', [], 'san1 jin4')!.definition).toBe('three + move forward');
+    expect(composedMeaning('新篇', 'n', ['新疆'], 'xin1 pian1')!.definition).toBe('new + sheet');
   });
 
   it("a field's sense lends its general one, and names in the article's glosses are no votes", () => {
