@@ -2,6 +2,7 @@ import type { Context } from './collect-words.js';
 import { articleClass, fitSenses } from './sense-fit.js';
 import { neighbourFirst } from './sense-neighbours.js';
 import { profileFirst, type ArticleProfile } from './article-profile.js';
+import { headsLongerWords } from '../lexicon/compose.js';
 import type { LexiconPort } from '../model/lexicon-port.js';
 import type { Reading, SenseClass, Token } from '../model/lexicon.js';
 
@@ -46,8 +47,23 @@ export function cardMeaning(
     const classes = fittedClasses(entry.definitions, entry.classes, inArticle);
     return { definitions: neighbourFirst(word, body, segment, inArticle, classes, (w) => allGlosses(lex, w)), composed: false };
   }
+  if (cutFromTerm(word, contexts, lex)) return null;
   const composed = lex.composedMeaning(word, headClass(tag), article?.words, reading.pinyinNumbered);
   return composed ? { definitions: [composed.definition], composed: true } : null;
+}
+
+/**
+ * Whether a word no dictionary lists stands, wherever the article has it (twice or more), before
+ * one and the same character that heads longer words (设区 in 设区市 "city divided into districts": 市 as in
+ * 大连市): a piece jieba cut from a longer term, not a word to learn.
+ */
+function cutFromTerm(word: string, contexts: readonly Context[], lex: LexiconPort): boolean {
+  const after = contexts.map((c) => Array.from(c.sentence.slice(c.offset + word.length)));
+  const next = new Set(after.map((chars) => chars[0] ?? ''));
+  const [head] = next;
+  if (contexts.length < 2 || next.size !== 1 || head === '' || !headsLongerWords(head, (w) => lex.lookup(w))) return false;
+  // The character ends the term rather than beginning the next word (全人类共同: 共同 "common").
+  return after.every((chars) => chars.length < 2 || lex.lookup(chars[0] + chars[1]).length === 0);
 }
 
 /**

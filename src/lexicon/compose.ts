@@ -224,6 +224,12 @@ const analogousLabel = (gloss: string) => !/^(?:used in|see|classifier|measure w
 /** Share (hundredths) of the words of three characters or more a character ends in one sense, from which it is a head. */
 const HEAD_SHARE = 50;
 
+/** Whether a character heads the longer words it ends, in one sense (省 湖南省, 市 大连市, 区 西岗区, 县). */
+export function headsLongerWords(char: string, entriesOf: EntriesOf): boolean {
+  const long = realEntries(char, entriesOf)[0]?.bound.split(',')[2] ?? '';
+  return Number(long.split(':')[1]) >= HEAD_SHARE;
+}
+
 /**
  * A word of three characters or more each of which heads the longer words it ends in one sense
  * (省 湖南省, 市 大连市, 区 西岗区, 县) lists them: 各省市区 "province + city + district", 县市区,
@@ -232,10 +238,7 @@ const HEAD_SHARE = 50;
  */
 function listsHeads(chars: string[], entriesOf: EntriesOf, countOf: CountOf): boolean {
   if (chars.length < 3) return false;
-  const heads = chars.every((c) => {
-    const long = realEntries(c, entriesOf)[0]?.bound.split(',')[2] ?? '';
-    return Number(long.split(':')[1]) >= HEAD_SHARE;
-  });
+  const heads = chars.every((c) => headsLongerWords(c, entriesOf));
   const pairIsWord = chars.slice(1).some((c, i) => countOf(chars[i] + c) >= Math.min(countOf(chars[i]), countOf(c)));
   return heads && !pairIsWord;
 }

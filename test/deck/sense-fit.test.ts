@@ -93,6 +93,20 @@ describe('the sense the article uses comes first', () => {
     const meaning = cardMeaning('党组织', 'nt', lex.chooseReading('党组织', sentence, 6), [{ sentence, offset: 6 }], lex)!;
     expect(meaning).toEqual({ definitions: ['party + organization'], composed: true });
   });
+
+  it('no card for a piece jieba cut from a longer term the article repeats (设区 of 设区市)', () => {
+    // shanxi-gov-work-report-2026-part1.txt writes 设区市 "city divided into districts" three times.
+    const file = new URL('../fixtures/articles/shanxi-gov-work-report-2026-part1.txt', import.meta.url);
+    const sentences = readFileSync(file, 'utf8').split(/[。；\n]/).filter((s) => s.includes('设区市'));
+    expect(sentences.length).toBeGreaterThanOrEqual(2);
+    const contexts = sentences.map((sentence) => ({ sentence, offset: sentence.indexOf('设区') }));
+    const reading = lex.chooseReading('设区', contexts[0].sentence, contexts[0].offset);
+    expect(cardMeaning('设区', 'v', reading, contexts, lex)).toBeNull();
+    // Once only, or before a character that begins the next word (全人类共同), it is still composed.
+    expect(cardMeaning('设区', 'v', reading, contexts.slice(0, 1), lex)?.composed).toBe(true);
+    const common = ['构建人类命运共同体，增进全人类共同价值。', '弘扬全人类共同价值。'].map((sentence) => ({ sentence, offset: sentence.indexOf('全人类') }));
+    expect(cardMeaning('全人类', 'n', lex.chooseReading('全人类', common[0].sentence, common[0].offset), common, lex)?.composed).toBe(true);
+  });
 });
 
 describe("the article's own English chooses among senses of one part of speech", () => {
