@@ -111,36 +111,28 @@ export interface AffixUse {
   alone: number;
 }
 
-/** CC-CEDICT's Han words of two and three characters (BMP), by first and by last character: read once from the keys. */
-let shapes: { starting: Map<string, string[]>; ending: Map<string, string[]>; pairsEnding: Map<string, string[]> } | null = null;
+/** Where CC-CEDICT's Han keys of `chars` characters (Basic Multilingual Plane) start, by their last character's code. */
+const byLastChar = new Map<number, Map<number, { buf: Buffer; starts: number[] }>>();
 
-function wordShapes(): NonNullable<typeof shapes> {
-  if (shapes) return shapes;
-  const starting = new Map<string, string[]>();
-  const ending = new Map<string, string[]>();
-  const pairsEnding = new Map<string, string[]>();
-  const add = (m: Map<string, string[]>, c: string, key: string) => {
-    const list = m.get(c);
-    if (list) list.push(key);
-    else m.set(c, [key]);
-  };
-  let previous = '';
-  cedictTable().forEachKey((buf, start, end) => {
-    // Three bytes a character, each led by 0xe3–0xe9: the Basic Multilingual Plane's Han block.
-    const n = end - start;
-    if (n !== 6 && n !== 9) return;
-    for (let i = start; i < end; i += 3) if (buf[i] < 0xe3 || buf[i] > 0xe9) return;
-    const key = buf.toString('utf8', start, end);
-    if (key === previous) return;
-    previous = key;
-    if (n === 6) add(pairsEnding, key[1], key);
-    else {
-      add(starting, key[0], key);
-      add(ending, key[2], key);
-    }
-  });
-  shapes = { starting, ending, pairsEnding };
-  return shapes;
+/** The keys of `chars` characters ending in `char`: one pass over the key bytes, decoding only what is asked for. */
+function keysEndingWith(char: string, chars: 2 | 3): string[] {
+  let index = byLastChar.get(chars);
+  if (!index) {
+    const built = new Map<number, { buf: Buffer; starts: number[] }>();
+    cedictTable().forEachKey((buf, start, end) => {
+      // Three bytes a character, each led by 0xe3–0xe9: the Han block.
+      if (end - start !== 3 * chars) return;
+      for (let i = start; i < end; i += 3) if (buf[i] < 0xe3 || buf[i] > 0xe9) return;
+      const code = ((buf[end - 3] & 0x0f) << 12) | ((buf[end - 2] & 0x3f) << 6) | (buf[end - 1] & 0x3f);
+      const list = built.get(code);
+      if (list) list.starts.push(start);
+      else built.set(code, { buf, starts: [start] });
+    });
+    byLastChar.set(chars, (index = built));
+  }
+  const found = index.get(char.charCodeAt(0));
+  if (!found || char.length !== 1) return [];
+  return [...new Set(found.starts.map((s) => found.buf.toString('utf8', s, s + 3 * chars)))];
 }
 
 const affixes = new Map<string, AffixUse>();
@@ -150,7 +142,7 @@ export function affixUse(char: string, place: 'first' | 'last'): AffixUse {
   const key = `${place}:${char}`;
   let use = affixes.get(key);
   if (!use) {
-    const words = (place === 'first' ? wordShapes().starting : wordShapes().ending).get(char) ?? [];
+    const words = place === 'first' ? [...new Set(wordsStartingWith(char))].filter((w) => w.length === 3 && /^\p{Script=Han}+$/u.test(w)) : keysEndingWith(char, 3);
     // Alone: the other two characters make a word and the pair with this one does not.
     const alone = words.filter((w) => (place === 'first' ? has(w.slice(1)) && !has(w.slice(0, 2)) : has(w.slice(0, 2)) && !has(w.slice(1)))).length;
     affixes.set(key, (use = { words: words.length, alone }));
@@ -160,5 +152,5 @@ export function affixUse(char: string, place: 'first' | 'last'): AffixUse {
 
 /** CC-CEDICT's two-character words ending in `char` (陕北, 华北 … for 北). */
 export function pairsEndingWith(char: string): readonly string[] {
-  return wordShapes().pairsEnding.get(char) ?? [];
+  return keysEndingWith(char, 2);
 }
