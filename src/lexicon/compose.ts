@@ -112,20 +112,34 @@ interface PartData {
  * A part's entries as the word is read: those with the part's syllables (为 wéi "as" in 定为,
  * not wèi "because of"; 东西 dōng xī "east and west" in 东西部, not dōng xi "thing"), and of a
  * word read in lower case, never a proper noun's (日 rì "day" in 日均, not Rì "Japan"; 中 zhōng
- * "middle" in 中小城市, not Zhōng "China"). All of them where the reading leaves none.
+ * "middle" in 中小城市, not Zhōng "China") — unless, at `side` of a word (0 its start, 1 its
+ * end), most of the dictionary's longer words use the proper noun's sense (PROPER_SHARE), and
+ * PROPER_LEAN times as many as use the common word's: 华 Huá "China" begins 53 % of them, huá "magnificent" 1 % (华商 "China +
+ * commerce"). All of them where the reading leaves none.
  */
-function readAs(entriesOf: EntriesOf, part: string, syllables: readonly string[]): EntriesOf {
+function readAs(entriesOf: EntriesOf, part: string, syllables: readonly string[], side?: 0 | 1): EntriesOf {
   if (syllables.length === 0) return entriesOf;
   const reading = syllables.join(' ');
+  const share = (e: CedictEntry) => (side === undefined ? 0 : Number(e.bound.split(',')[side]?.split(':')[1]) || 0);
   return (w) => {
     const all = entriesOf(w);
     if (w !== part) return all;
-    const same = all.filter((e) => isReal(e) && e.pinyinNumbered === reading);
+    const same = all.filter((e) => isReal(e) && e.pinyinNumbered.toLowerCase() === reading.toLowerCase());
+    const lower = same.filter((e) => e.pinyinNumbered === reading);
+    const proper = same.filter((e) => e.pinyinNumbered !== reading && share(e) >= PROPER_SHARE && share(e) >= PROPER_LEAN * Math.max(1, ...lower.map(share)));
+    // A character the common word only transliterates with marks a name's piece (欧尔 of 欧尔班): no Europe there.
+    const transliterates = lower.every((e) => e.definitions.every((d) => /transliteration/i.test(d)));
+    if (lower.length > 0) return proper.length > 0 && !transliterates ? proper : lower;
     if (same.length > 0) return same;
     const common = all.filter((e) => isReal(e) && !/^[A-Z]/.test(e.pinyinNumbered));
     return /^[a-z]/.test(reading) && common.length > 0 ? common : all;
   };
 }
+
+/** Share (hundredths) of the longer words a proper noun's sense of a character must have to lend it in a lower-case word (see readAs). */
+const PROPER_SHARE = 50;
+/** How many times the common word's share that must be. */
+const PROPER_LEAN = 3;
 
 /**
  * 四中全会 → 三中全会's gloss with its number changed, where the gloss names the number; else the
@@ -185,7 +199,7 @@ function fromParts(chars: string[], data: PartData, head: SenseClass | null, art
   for (let i = 0; i < parts.length; i++) {
     const single = Array.from(parts[i]).length === 1;
     const partSyllables = syllables.slice(starts[i], starts[i] + Array.from(parts[i]).length);
-    const entriesOf = readAs(wordEntries, parts[i], partSyllables);
+    const entriesOf = readAs(wordEntries, parts[i], partSyllables, i === 0 ? 0 : i === parts.length - 1 ? 1 : undefined);
     // A noun's last part is its head (a noun sense: 党组织 "party + organization"); a verb's
     // first part is the verb.
     const last = i === parts.length - 1;
