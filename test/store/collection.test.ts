@@ -227,6 +227,9 @@ describe('due: every deck at once', () => {
       decks: [{ name: 'report-2024', new: 2, learning: 1, review: 0 }, { name: 'governance', new: 1, learning: 1, review: 0 }],
       total: { new: 1, learning: 1, review: 0 },
     });
+    // The total is counted, not listed: it still equals the queue over all decks with a card suspended.
+    c.suspend(ids[3], T0);
+    for (const now of [min(1), days(3), days(30)]) expect(c.due(now).total).toEqual(c.todayQueue({ now }).counts(now));
   });
 });
 
