@@ -80,10 +80,13 @@ export async function articleWords(
     const meant = listed || composed || (userWords.has(w.word) && (!!corrections.get(w.word)?.meanings?.length || lex.composedMeaning(w.word, null) !== null));
     return { w, freq, hsk, real: meant, properNoun: cedict === 'proper', reason };
   };
+  const namesIn = () => (keepNames ? new Map<string, number>() : wordsInListedNames(paragraphs, lex));
+  let inNames: Map<string, number> | undefined;
   // While the second process finishes, look up this process's words (their first occurrence,
-  // and so their tag, is final).
+  // and so their tag, is final) and find the article's listed names (the whole text's).
   const meanwhile = (first: Collected) => {
     for (const w of first.words.values()) facts.set(w.word, factsOf(w));
+    inNames = namesIn();
   };
   // The cards need pinyin-pro (a tenth of a second to load): with a second process, load it
   // before counting, while the parts are shared out, rather than after, when only this process works.
@@ -95,7 +98,7 @@ export async function articleWords(
   const collected = helper
     ? await helper.count(paragraphs, (ps) => sentencesOf(ps, text), segment, corrections, onProgress, meanwhile)
     : collectWords(sentencesOf(paragraphs, text), segment, onProgress);
-  const inNames = keepNames ? new Map<string, number>() : wordsInListedNames(paragraphs, lex);
+  inNames ??= namesIn();
   const words: ArticleWord[] = [];
   for (const w of collected.words.values()) {
     const found = facts.get(w.word) ?? factsOf(w);

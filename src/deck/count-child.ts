@@ -4,18 +4,17 @@
  * in two they do not. Started with the path of a private folder, it loads jieba while the first
  * process reads the article, waits for the paragraphs there, claims runs of parts from the back,
  * counts each run on its own, and writes the runs' counts, joined in the article's order
- * (joinRuns) and packed (packCounts), to stdout.
+ * (joinRuns) and packed (packCounts), to stdout (replyBytes).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
 import * as lexicon from '../lexicon/index.js';
 import { correctedLexicon } from './corrected-lexicon.js';
 import type { Correction } from '../model/corrections.js';
 import { splitSentences } from '../text/sentences.js';
 import { trace } from '../trace.js';
 import { segmenterOf, WordCounter, type Collected } from './collect-words.js';
-import { CLAIMS_FILE, Claims, JOB_FILE, TEXT_FILE, type ChildJob } from './parallel-collect.js';
+import { CLAIMS_FILE, Claims, JOB_FILE, replyBytes, TEXT_FILE, type ChildJob } from './parallel-collect.js';
 import { joinRuns, packCounts, type ChildReply } from './packed-counts.js';
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
@@ -96,6 +95,6 @@ try {
 } catch (err) {
   reply = { ok: false, message: err instanceof Error ? err.message : String(err) };
 }
-const bytes = v8.serialize(reply);
+const bytes = replyBytes(reply);
 trace(`child packed its counts; peak memory ${process.resourceUsage().maxRSS} KB`);
 process.stdout.write(bytes);

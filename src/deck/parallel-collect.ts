@@ -129,6 +129,17 @@ export interface HelperOptions {
 }
 
 export const JOB_FILE = 'job.json';
+
+/** Bytes before the helper's reply on its stdout: the reply's length (unsigned, little-endian). */
+const REPLY_HEADER = 4;
+
+/** The helper's reply as it writes it to stdout: its length, then v8.serialize's bytes. */
+export function replyBytes(reply: ChildReply): Buffer {
+  const bytes = v8.serialize(reply);
+  const header = Buffer.alloc(REPLY_HEADER);
+  header.writeUInt32LE(bytes.length, 0);
+  return Buffer.concat([header, bytes]);
+}
 export const TEXT_FILE = 'text';
 export const CLAIMS_FILE = 'claims';
 
@@ -169,15 +180,28 @@ export class CountHelper {
   ) {
     this.reply = new Promise((resolve) => {
       const out: Buffer[] = [];
-      child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
-      child.on('error', (err) => resolve({ ok: false, message: err.message }));
-      child.on('close', (code) => {
+      let got = 0;
+      let size = -1;
+      // The reply is whole once its announced length is in (see replyBytes): read then, rather
+      // than at the end of the stream, which waits for the helper to exit (tens of ms with its
+      // heap of half a gigabyte).
+      const whole = (): ChildReply | null => {
+        if (size < 0 && got >= REPLY_HEADER) size = Buffer.concat(out).readUInt32LE(0);
+        if (size < 0 || got < REPLY_HEADER + size) return null;
         try {
-          resolve(v8.deserialize(Buffer.concat(out)) as ChildReply);
+          return v8.deserialize(Buffer.concat(out).subarray(REPLY_HEADER, REPLY_HEADER + size)) as ChildReply;
         } catch {
-          resolve({ ok: false, message: `it ended (code ${code}) without its counts` });
+          return null;
         }
+      };
+      child.stdout?.on('data', (chunk: Buffer) => {
+        out.push(chunk);
+        got += chunk.length;
+        const reply = whole();
+        if (reply) resolve(reply);
       });
+      child.on('error', (err) => resolve({ ok: false, message: err.message }));
+      child.on('close', (code) => resolve(whole() ?? { ok: false, message: `it ended (code ${code}) without its counts` }));
     });
   }
 
