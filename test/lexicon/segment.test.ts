@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isHanWord, segment } from '../../src/lexicon/index.js';
 import { jiebaRow } from '../../src/lexicon/frequency.js';
 import { tableFacts } from '../../src/lexicon/table-facts.js';
+import { expectWords, hanWords as words } from '../helpers/words.js';
 import { decodeResolution, resolveHan } from '../../src/lexicon/token-rules.js';
 
-/** The Han words of a sentence, in order. */
-function words(text: string): string[] {
-  return segment(text)
-    .filter((t) => isHanWord(t.word))
-    .map((t) => t.word);
-}
 
 function posOf(text: string, word: string): string | undefined {
   return segment(text).find((t) => t.word === word)?.pos;
@@ -29,16 +24,7 @@ describe('segment: jieba glued tokens are split into dictionary words', () => {
     ['切实维护人民群众合法权益。', ['合法', '权益'], ['合法权益']],
     ['图为座谈会前，孟建柱与各省市区公安厅局长合影。', ['图', '为', '座谈会'], ['图为']],
   ];
-  it.each(table)('%s', (sentence, must, mustNot) => {
-    const got = words(sentence);
-    let from = 0;
-    for (const w of must) {
-      const at = got.indexOf(w, from);
-      expect(at, `${w} in ${got.join(' ')}`).toBeGreaterThanOrEqual(0);
-      from = at + 1;
-    }
-    for (const w of mustNot) expect(got).not.toContain(w);
-  });
+  it.each(table)('%s', (sentence, must, mustNot) => expectWords(sentence, must, mustNot));
 });
 
 describe('segment: real multi-character terms stay whole', () => {

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cutRaw, isHanWord, resolveToken, segment } from '../../src/lexicon/index.js';
+import { cutRaw, resolveToken, segment } from '../../src/lexicon/index.js';
 import { tableFacts } from '../../src/lexicon/table-facts.js';
 import { splitFreeCombination } from '../../src/lexicon/free-combination.js';
 import { isSetPhrase } from '../../src/lexicon/set-phrases.js';
 import { listedNames } from '../../src/lexicon/name-tags.js';
-
-/** The Han words of a sentence, in order. */
-function words(text: string): string[] {
-  return segment(text)
-    .filter((t) => isHanWord(t.word))
-    .map((t) => t.word);
-}
-
-/** `must` in this order among the sentence's words, and none of `mustNot`. */
-function expectWords(sentence: string, must: string[], mustNot: string[]): void {
-  const got = words(sentence);
-  let from = 0;
-  for (const w of must) {
-    const at = got.indexOf(w, from);
-    expect(at, `${w} in ${got.join(' ')}`).toBeGreaterThanOrEqual(0);
-    from = at + 1;
-  }
-  for (const w of mustNot) expect(got, got.join(' ')).not.toContain(w);
-}
+import { expectWords, hanWords as words } from '../helpers/words.js';
 
 describe('free combinations are cut into their parts', () => {
   // [sentence, the parts it must give in order, the combination that must not be a word]
