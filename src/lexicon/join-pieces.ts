@@ -249,7 +249,7 @@ function boundPairStart(pieces: string[], w: number, facts: WordFacts): number {
   return -1;
 }
 
-/** 各省 + 市区 → 各 + 省市区: the determiner's noun character (see isNounCharacter) starts a word jieba counts. */
+/** 各省 + 市区 → 各 + 省市区: the determiner's noun character (NOUN in charTag) starts a word jieba counts. */
 function takesBack(combination: string, regained: string, facts: WordFacts): boolean {
   if (facts.inCedict(combination)) return false;
   return facts.inCedict(regained) || facts.jiebaCount(regained) > PLACEHOLDER_COUNT;
@@ -277,10 +277,6 @@ function charTag(code: number, facts: WordFacts): number {
     charTags[code] = bits;
   }
   return bits;
-}
-
-function isNounCharacter(code: number, facts: WordFacts): boolean {
-  return (charTag(code, facts) & NOUN) !== 0;
 }
 
 function isBound(code: number, facts: WordFacts): boolean {
