@@ -1,4 +1,4 @@
-import type { CedictEntry, ComposedMeaning, SenseClass } from '../model/lexicon.js';
+import { boundShareAt, type CedictEntry, type ComposedMeaning, type SenseClass } from '../model/lexicon.js';
 import { affixUse, lookup, pairsEndingWith, wordsStartingWith } from './cedict.js';
 import { bestSplit, type AffixOf } from './compose-split.js';
 import { corpusFrequency, dictionaryTag } from './frequency.js';
@@ -63,7 +63,7 @@ const isReal = (e: CedictEntry) => !e.weak && e.definitions.length > 0;
 
 /** How much the longer words built on this reading use it (0..100; see CedictEntry.bound). */
 function boundShare(e: CedictEntry): number {
-  return Math.max(0, ...e.bound.split(',').map((side) => Number(side.split(':')[1]) || 0));
+  return Math.max(boundShareAt(e, 0), boundShareAt(e, 1), boundShareAt(e, 2));
 }
 
 /**
@@ -120,7 +120,7 @@ interface PartData {
 function readAs(entriesOf: EntriesOf, part: string, syllables: readonly string[], side?: 0 | 1): EntriesOf {
   if (syllables.length === 0) return entriesOf;
   const reading = syllables.join(' ');
-  const share = (e: CedictEntry) => (side === undefined ? 0 : Number(e.bound.split(',')[side]?.split(':')[1]) || 0);
+  const share = (e: CedictEntry) => (side === undefined ? 0 : boundShareAt(e, side));
   return (w) => {
     const all = entriesOf(w);
     if (w !== part) return all;
@@ -240,8 +240,8 @@ const HEAD_SHARE = 50;
 
 /** Whether a character heads the longer words it ends, in one sense (省 湖南省, 市 大连市, 区 西岗区, 县). */
 export function headsLongerWords(char: string, entriesOf: EntriesOf): boolean {
-  const long = realEntries(char, entriesOf)[0]?.bound.split(',')[2] ?? '';
-  return Number(long.split(':')[1]) >= HEAD_SHARE;
+  const entry = realEntries(char, entriesOf)[0];
+  return entry !== undefined && boundShareAt(entry, 2) >= HEAD_SHARE;
 }
 
 /**

@@ -7,7 +7,7 @@ import { polyphoneModel, type PolyphoneModel } from './polyphone-model.js';
 import { isHanWord, segment } from './segment.js';
 import { ruleReading } from './context-rules.js';
 
-import type { Token } from '../model/lexicon.js';
+import { boundShareAt, type Token } from '../model/lexicon.js';
 
 /**
  * Readings in context, one syllable per Han character: the reader behind `guanhua pinyin`, the
@@ -184,7 +184,7 @@ const LONG_END_SHARE = 10;
  * ends half of them, where shuài "to lead" ends none.
  */
 function longEndReading(c: string): string | undefined {
-  const ending = usableEntries(c).filter((e) => Number(e.bound.split(',')[2]?.split(':')[1]) >= LONG_END_SHARE);
+  const ending = usableEntries(c).filter((e) => boundShareAt(e, 2) >= LONG_END_SHARE);
   const readings = new Set(ending.map((e) => e.pinyinNumbered.toLowerCase()));
   return readings.size === 1 ? [...readings][0] : undefined;
 }

@@ -1,4 +1,4 @@
-import type { CedictEntry, ComposedMeaning } from '../model/lexicon.js';
+import { boundShareAt, type CedictEntry, type ComposedMeaning } from '../model/lexicon.js';
 
 /**
  * Characters that stand for a place, as CC-CEDICT's own entries say ("short name for Shanxi
@@ -48,7 +48,7 @@ export function placeInArticle(char: string, word: string, entriesOf: EntriesOf,
   const real = entriesOf(char).filter((e) => !e.weak && e.definitions.length > 0);
   const proper = (e: CedictEntry) => /^[A-Z]/.test(e.pinyinNumbered);
   if (!real.some((e) => !proper(e))) return places[0];
-  const share = (e: CedictEntry) => Number(e.bound.split(',')[side ?? 0]?.split(':')[1]) || 0;
+  const share = (e: CedictEntry) => boundShareAt(e, side ?? 0);
   const most = (list: CedictEntry[]) => Math.max(0, ...list.map(share));
   if (side !== undefined && most(real.filter(proper)) < most(real.filter((e) => !proper(e)))) return null;
   return places.find((p) => articleWords.some((w) => w !== word && w.startsWith(p.han))) ?? null;

@@ -44,6 +44,11 @@ export interface CedictEntry {
   weak: boolean;
 }
 
+/** The share (hundredths) of `bound` at a side (0 the words it begins, 1 it ends, 2 the long ones it ends); 0 where empty. */
+export function boundShareAt(e: CedictEntry, side: 0 | 1 | 2): number {
+  return Number(e.bound.split(',')[side]?.split(':')[1]) || 0;
+}
+
 /** The reading chosen for a word in context. */
 export interface Reading {
   /** The CC-CEDICT entry whose reading was chosen, or null where no dictionary has the word. */
