@@ -275,15 +275,7 @@ function siblingSense(prefix: string, part: string, entriesOf: EntriesOf, countO
     const stems = commonStems(realEntries(other, entriesOf).flatMap((e) => e.definitions));
     for (const s of stems) weights.set(s, (weights.get(s) ?? 0) + count);
   }
-  let best: { gloss: string; pinyin: string; weight: number } | null = null;
-  for (const e of realEntries(part, entriesOf)) {
-    for (const gloss of e.definitions) {
-      if (!analogous(gloss)) continue;
-      const weight = Math.max(0, ...[...commonStems([gloss])].map((s) => weights.get(s) ?? 0));
-      if (weight > 0 && (!best || weight > best.weight)) best = { gloss, pinyin: e.pinyinNumbered, weight };
-    }
-  }
-  return best ? shortGloss(best.gloss, best.pinyin) : null;
+  return weightiestSense(part, entriesOf, weights);
 }
 
 /**
@@ -300,13 +292,17 @@ function articleSense(word: string, part: string, entriesOf: EntriesOf, articleW
     if (!entry) continue;
     for (const s of commonStems(entry.definitions.slice(0, 2))) votes.set(s, (votes.get(s) ?? 0) + 1);
   }
-  if (votes.size === 0) return null;
-  let best: { gloss: string; pinyin: string; votes: number } | null = null;
+  return votes.size === 0 ? null : weightiestSense(part, entriesOf, votes);
+}
+
+/** The part's analogous sense whose heaviest stem weighs most (the first of equals); null when none weighs. */
+function weightiestSense(part: string, entriesOf: EntriesOf, weights: ReadonlyMap<string, number>): string | null {
+  let best: { gloss: string; pinyin: string; weight: number } | null = null;
   for (const e of realEntries(part, entriesOf)) {
     for (const gloss of e.definitions) {
       if (!analogous(gloss)) continue;
-      const n = Math.max(0, ...[...commonStems([gloss])].map((s) => votes.get(s) ?? 0));
-      if (n > 0 && (!best || n > best.votes)) best = { gloss, pinyin: e.pinyinNumbered, votes: n };
+      const weight = Math.max(0, ...[...commonStems([gloss])].map((s) => weights.get(s) ?? 0));
+      if (weight > 0 && (!best || weight > best.weight)) best = { gloss, pinyin: e.pinyinNumbered, weight };
     }
   }
   return best ? shortGloss(best.gloss, best.pinyin) : null;
@@ -326,7 +322,7 @@ const NARROWED = /^\((?!fig\.|suffix|prefix)[a-z]+\.?\)\s/i;
  * to other words, a classifier's, an abbreviation's, or one narrowed to a field or register.
  */
 function analogous(gloss: string): boolean {
-  return !/^(?:used in|see|classifier|measure word|abbr\.)/i.test(gloss) && !/\p{Script=Han}/u.test(gloss) && !NARROWED.test(gloss) && !REGISTER_LABEL.test(gloss);
+  return analogousLabel(gloss) && !/\p{Script=Han}/u.test(gloss) && !NARROWED.test(gloss) && !REGISTER_LABEL.test(gloss);
 }
 
 /**
