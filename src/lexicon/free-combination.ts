@@ -1,4 +1,4 @@
-import type { WordFacts } from './word-facts.js';
+import { PLACEHOLDER_COUNT, type WordFacts } from './word-facts.js';
 
 /**
  * Free combinations: jieba's dictionary lists many strings that grammar builds on the fly (两张,
@@ -33,8 +33,6 @@ const VERB_HEAD_TAGS = /^(v|vg|vn|zg|a)$/;
 const MEASURE_TAGS = /^(q|qt|qv|mq|m|t)$/;
 /** Tags of what 更/最 grade: adjectives, verbs, adverbs. */
 const GRADABLE_TAGS = /^(a|ad|an|v|vd|vn|d)$/;
-/** jieba's count of the entries it lists without corpus evidence. */
-const PLACEHOLDER_COUNT = 3;
 /** Negations that combine freely with a one-character verb or adjective (不减, 未变). */
 const NEGATIONS = new Set([...'不未']);
 /** Tags of what a negation negates: verbs and adjectives, bound ones too. */

@@ -1,4 +1,4 @@
-import type { WordFacts } from './word-facts.js';
+import { PLACEHOLDER_COUNT, type WordFacts } from './word-facts.js';
 import { isActionNoun, isBoundPair, isSetPhrase } from './set-phrases.js';
 
 /**
@@ -254,8 +254,6 @@ function takesBack(combination: string, regained: string, facts: WordFacts): boo
   if (facts.inCedict(combination)) return false;
   return facts.inCedict(regained) || facts.jiebaCount(regained) > PLACEHOLDER_COUNT;
 }
-
-const PLACEHOLDER_COUNT = 3;
 
 /**
  * What jieba tags a character alone, as far as the patterns ask: remembered per code unit,

@@ -1,4 +1,4 @@
-import type { WordFacts } from './word-facts.js';
+import { PLACEHOLDER_COUNT, type WordFacts } from './word-facts.js';
 
 /**
  * Undoing jieba's glued tokens. jieba's dictionary carries thousands of phrases entered with
@@ -14,8 +14,6 @@ import type { WordFacts } from './word-facts.js';
  * Of several splits into as few words, one into words jieba counts wins (工作日内 → 工作日 内,
  * not 工作 日内: 日内 is no word jieba counts).
  */
-const PLACEHOLDER_COUNT = 3;
-
 /** The split to use, or null to keep the token whole. */
 export function splitGlued(word: string, facts: WordFacts): string[] | null {
   if (word.length < 2 || facts.inCedict(word)) return null;

@@ -1,3 +1,6 @@
+/** jieba's count for dictionary entries it lists without corpus evidence. */
+export const PLACEHOLDER_COUNT = 3;
+
 /**
  * What the token rules (token-rules.ts, split-glued.ts, name-tags.ts) need to know about a
  * word. At run time the compact tables answer; at build time the in-memory dictionaries do,
