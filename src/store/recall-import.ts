@@ -2,6 +2,7 @@ import { learnerDay } from '../srs/day.js';
 import type { ForeignRecall } from '../srs/foreign.js';
 import type { DayClock } from '../srs/types.js';
 import type { Db } from './database.js';
+import { notYetKept } from './same-time.js';
 
 /**
  * A word's Recall card studied in Anki, merged inside the import's transaction. guanhua reviews
@@ -10,9 +11,6 @@ import type { Db } from './database.js';
  * task. The Recall card's memory (recall_cards.stability) follows the side that changed it last,
  * and makes the word known once mature (src/store/learning.ts).
  */
-
-/** Recall answers within this of a kept one are that one (as SAME_REVIEW_MS for answers). */
-const SAME_RECALL_MS = 1000;
 
 export interface RecallMerge {
   merge(cardId: string, recall: ForeignRecall, perDay: Map<number, number>): { reviewsAdded: number; changed: boolean };
@@ -28,16 +26,12 @@ export function recallMerge(db: Db, clock: DayClock): RecallMerge {
   );
   return {
     merge(cardId, recall, perDay) {
-      const taken = keptTimes.all(cardId) as number[];
-      let reviewsAdded = 0;
-      for (const r of recall.reviews) {
+      const fresh = notYetKept(keptTimes.all(cardId) as number[], recall.reviews, (r) => r.reviewedAt.getTime());
+      for (const r of fresh) {
         const t = r.reviewedAt.getTime();
-        if (taken.some((x) => Math.abs(x - t) < SAME_RECALL_MS)) continue;
-        taken.push(t);
         addReview.run(cardId, t, r.grade, Math.max(0, Math.round(r.durationMs)));
         const day = learnerDay(t, clock);
         perDay.set(day, (perDay.get(day) ?? 0) + 1);
-        reviewsAdded++;
       }
       // Without scheduling the package says nothing of the Recall card's memory.
       let changed = false;
@@ -50,7 +44,7 @@ export function recallMerge(db: Db, clock: DayClock): RecallMerge {
           changed = true;
         }
       }
-      return { reviewsAdded, changed };
+      return { reviewsAdded: fresh.length, changed };
     },
   };
 }

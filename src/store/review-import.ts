@@ -1,5 +1,5 @@
 import { learnerDay } from '../srs/day.js';
-import type { ForeignCard, ForeignReview } from '../srs/foreign.js';
+import type { ForeignCard } from '../srs/foreign.js';
 import { replayWithResets, type ReplayAnswer } from '../srs/replay.js';
 import type { Scheduler } from '../srs/scheduler.js';
 import { stateNumber } from '../srs/scheduler-states.js';
@@ -7,13 +7,13 @@ import type { DayClock, Grade } from '../srs/types.js';
 import type { Db } from './database.js';
 import { recallMerge } from './recall-import.js';
 import { learnerChangedAt, type CardRow } from './rows.js';
+import { notYetKept } from './same-time.js';
 
 /**
  * Merging another scheduler's progress (Anki's, read by src/anki) into the collection, inside
  * the caller's write transaction:
  * - a review the card's log lacks is added once: the same card answered within SAME_REVIEW_MS
- *   of a logged answer is that answer (Anki keeps the millisecond ids guanhua exports, moving
- *   one on by a millisecond when two clash);
+ *   of a logged answer is that answer (same-time.ts);
  * - so is a reset (Anki's Forget: card_resets, as `guanhua forget` records it) and a due date set
  *   by hand (card_due_sets) that the collection lacks;
  * - a card that gained reviews, a reset or a due date is replayed from its whole log
@@ -21,8 +21,6 @@ import { learnerChangedAt, type CardRow } from './rows.js';
  * - suspended / buried follow the side that changed the card last (cards.modified_at here,
  *   the Anki card's mod there); a card the learner never changed here takes Anki's.
  */
-
-export const SAME_REVIEW_MS = 1000;
 
 export interface ImportCounts {
   /** Foreign cards that are cards of this collection. */
@@ -76,13 +74,12 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
     let updated = false;
 
     const logged = logOf.all(foreign.cardId) as LoggedAnswer[];
-    const fresh = missingReviews(logged, foreign.reviews);
+    const fresh = notYetKept(logged.map((l) => l.reviewed_at), foreign.reviews, (r) => r.reviewedAt.getTime());
     const knownResets = resetsOf.all(foreign.cardId) as number[];
-    const freshResets = missingTimes(knownResets, foreign.resets.map((t) => t.getTime()));
+    const freshResets = notYetKept(knownResets, foreign.resets.map((t) => t.getTime()), (t) => t);
     for (const t of freshResets) addReset.run(foreign.cardId, t);
     const knownSets = anyDueSets || foreign.dueSets.length > 0 ? dueSetsOf.all(foreign.cardId) as { set_at: number; due: number }[] : [];
-    const freshSetTimes = new Set(missingTimes(knownSets.map((d) => d.set_at), foreign.dueSets.map((d) => d.at.getTime())));
-    const freshSets = foreign.dueSets.filter((d) => freshSetTimes.delete(d.at.getTime()));
+    const freshSets = notYetKept(knownSets.map((d) => d.set_at), foreign.dueSets, (d) => d.at.getTime());
     for (const d of freshSets) addDueSet.run(foreign.cardId, d.at.getTime(), d.due.getTime());
     if (fresh.length > 0 || freshResets.length > 0 || freshSets.length > 0) {
       type Answer = ReplayAnswer & { logId?: number; durationMs?: number };
@@ -140,27 +137,3 @@ export function importForeignCards(db: Db, cards: readonly ForeignCard[], schedu
 /** A bury that has ended is no bury. */
 const stillBuried = (until: number | null, now: Date): number | null => (until !== null && until > now.getTime() ? until : null);
 
-/** The times (ms) not within SAME_REVIEW_MS of a known one nor of another one, oldest first. */
-function missingTimes(known: readonly number[], incoming: readonly number[]): number[] {
-  const taken = [...known];
-  const out: number[] = [];
-  for (const t of [...incoming].sort((a, b) => a - b)) {
-    if (taken.some((x) => Math.abs(x - t) < SAME_REVIEW_MS)) continue;
-    taken.push(t);
-    out.push(t);
-  }
-  return out;
-}
-
-/** The foreign reviews not yet in the log (nor twice in the foreign list), oldest first. */
-function missingReviews(logged: readonly LoggedAnswer[], reviews: readonly ForeignReview[]): ForeignReview[] {
-  const taken = logged.map((l) => l.reviewed_at);
-  const out: ForeignReview[] = [];
-  for (const r of [...reviews].sort((a, b) => a.reviewedAt.getTime() - b.reviewedAt.getTime())) {
-    const t = r.reviewedAt.getTime();
-    if (taken.some((x) => Math.abs(x - t) < SAME_REVIEW_MS)) continue;
-    taken.push(t);
-    out.push(r);
-  }
-  return out;
-}
