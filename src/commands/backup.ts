@@ -1,6 +1,7 @@
 import type { CommandContext } from '../context.js';
 import { GuanhuaError } from '../errors.js';
-import { backupCollection, describeBackups, type BackupSummary } from '../store/backups.js';
+import { backupCollection, describeBackup, describeBackups, type BackupSummary } from '../store/backups.js';
+import { listBackupFiles } from '../store/backup-files.js';
 import { restoreBackup } from '../store/restore.js';
 import { loadConfig } from '../store/config-file.js';
 import { localTime } from '../ui/card-report.js';
@@ -33,7 +34,8 @@ export async function runBackup(opts: BackupOptions, ctx: CommandContext): Promi
   }
   const file = await backupCollection(ctx.home, 'manual', ctx.now);
   if (file === null) throw new GuanhuaError("there is no collection to back up yet; add a deck with 'guanhua add <deck-file>'");
-  const made = describeBackups(ctx.home).find((b) => b.file === file)!;
+  // Only the one made is opened and counted, not every backup kept.
+  const made = describeBackup(listBackupFiles(ctx.home).find((b) => b.file === file)!);
   if (opts.json) ctx.stdout.write(`${JSON.stringify({ backup: json(made) })}\n`);
   else ctx.stdout.write(`Backed up ${made.cards} cards and ${made.reviews} reviews to ${file}\n`);
 }

@@ -177,8 +177,11 @@ export interface BackupSummary extends BackupFile {
 
 /** Every backup, newest first, with what it holds. */
 export function describeBackups(home: string): BackupSummary[] {
-  return listBackupFiles(home).map((b) => ({ ...b, ...counts(b.file) }));
+  return listBackupFiles(home).map(describeBackup);
 }
+
+/** One backup with what it holds. */
+export const describeBackup = (b: BackupFile): BackupSummary => ({ ...b, ...counts(b.file) });
 
 function counts(file: string): { cards: number | null; reviews: number | null } {
   try {
