@@ -102,16 +102,18 @@ export function removeDeck(db: Db, name: string, clock: DayClock, now: Date): De
   db.prepare('DELETE FROM decks WHERE name = ?').run(name);
   db.prepare('DELETE FROM deck_renames WHERE new_name = ?').run(name);
   const inAnother = db.prepare('SELECT 1 FROM card_decks WHERE card_id = ?').pluck();
-  const stay = ids.filter((id) => inAnother.get(id) !== undefined);
-  const go = ids.filter((id) => inAnother.get(id) === undefined);
+  const stay: string[] = [];
+  const go: string[] = [];
+  for (const id of ids) (inAnother.get(id) !== undefined ? stay : go).push(id);
   const times = db.prepare('SELECT reviewed_at FROM review_log WHERE card_id = ? UNION ALL SELECT reviewed_at FROM recall_reviews WHERE card_id = ?').pluck();
   const lessDay = db.prepare('UPDATE review_days SET reviews = reviews - 1 WHERE day = ?');
+  const deletes = ['review_log', 'recall_reviews', 'recall_cards', 'card_boosts', 'card_resets', 'card_due_sets', 'card_search']
+    .map((table) => db.prepare(`DELETE FROM ${table} WHERE card_id = ?`));
+  const deleteCard = db.prepare('DELETE FROM cards WHERE id = ?');
   for (const id of go) {
     for (const t of times.all(id, id) as number[]) lessDay.run(learnerDay(t, clock));
-    for (const table of ['review_log', 'recall_reviews', 'recall_cards', 'card_boosts', 'card_resets', 'card_due_sets', 'card_search']) {
-      db.prepare(`DELETE FROM ${table} WHERE card_id = ?`).run(id);
-    }
-    db.prepare('DELETE FROM cards WHERE id = ?').run(id);
+    for (const d of deletes) d.run(id);
+    deleteCard.run(id);
   }
   db.prepare('DELETE FROM review_days WHERE reviews <= 0').run();
   redateContent(db, stay, now);
