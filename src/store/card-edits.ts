@@ -50,10 +50,10 @@ export function forgetCards(db: Db, ids: readonly string[], now: Date): EditOutc
   // The word's Recall card from Anki forgets too, until Anki brings a newer state of it.
   const forgetRecall = db.prepare('UPDATE recall_cards SET stability = 0, changed_at = ? WHERE card_id = ? AND stability > 0');
   return ids.map((id) => {
-    const changed = reset.run({ id, t }).changes > 0;
-    if (changed) record.run(id, t);
-    if (forgetRecall.run(t, id).changes > 0 && !changed) return { id, word: wordOf(db, id), changed: true };
-    return { id, word: wordOf(db, id), changed };
+    const wasReset = reset.run({ id, t }).changes > 0;
+    if (wasReset) record.run(id, t);
+    const recallForgot = forgetRecall.run(t, id).changes > 0;
+    return { id, word: wordOf(db, id), changed: wasReset || recallForgot };
   });
 }
 
