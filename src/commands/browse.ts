@@ -2,16 +2,10 @@ import type { CommandContext } from '../context.js';
 import { GuanhuaError } from '../errors.js';
 import { bundledOr } from '../bundled.js';
 import { openManager } from '../store/manager.js';
-import type { RunningCheck } from '../store/background-check.js';
 import { managerController } from '../ui/browse-controller.js';
 import { browseFirstFrameText } from '../ui/browse-text.js';
 import { trace } from '../trace.js';
-
-// The whole terminal, given back untouched at the end (as the review screen does).
-const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
-const LEAVE_ALT_SCREEN = '\x1b[?1049l';
-const HIDE_CURSOR = '\x1b[?25l';
-const SHOW_CURSOR = '\x1b[?25h';
+import { ENTER_ALT_SCREEN, HIDE_CURSOR, LEAVE_ALT_SCREEN, SHOW_CURSOR, watchForDamage, type DamageWatch } from './full-screen.js';
 
 /**
  * `guanhua browse`: the collection in the terminal: type to search, see a card and its history,
@@ -31,7 +25,7 @@ export async function runBrowse(ctx: CommandContext): Promise<void> {
   const screen = bundledOr(new URL('../ui/screen.bundle.js', import.meta.url), new URL('../ui/screen.js', import.meta.url), () => import('../ui/screen.js'));
   const m = openManager(ctx.home, { create: false });
   let entered = false;
-  let check: RunningCheck | undefined;
+  let watch: DamageWatch | undefined;
   try {
     if (m.file === null) throw new GuanhuaError("there is no collection yet; add a deck with 'guanhua add <deck-file>'");
     const controller = managerController(m, ctx.home);
@@ -53,15 +47,8 @@ export async function runBrowse(ctx: CommandContext): Promise<void> {
       stdout, stdin, exitOnCtrlC: true, patchConsole: false, maxFps: 60,
     });
     trace('ink drew its first frame');
-    // The damage check of the whole file, in a child process beside the screen: a damaged file ends it
-    // with the damage line (a change made before the check is done checks for itself).
-    let damaged = false;
-    check = m.checkInBackground();
-    void check.done.then((ok) => {
-      if (ok !== false) return;
-      damaged = true;
-      app.unmount();
-    });
+    // A damaged file ends the screen with the damage line.
+    watch = watchForDamage(() => m.checkInBackground(), () => app.unmount());
     const stop = () => app.unmount();
     process.once('SIGTERM', stop);
     process.once('SIGHUP', stop);
@@ -72,9 +59,9 @@ export async function runBrowse(ctx: CommandContext): Promise<void> {
       process.off('SIGHUP', stop);
     }
     // The damage line (verify() throws it).
-    if (damaged) m.verify();
+    if (watch.damaged) m.verify();
   } finally {
-    check?.stop();
+    watch?.stop();
     if (entered) stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
     if (stdin.isRaw) stdin.setRawMode(false);
     m.close();

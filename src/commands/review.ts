@@ -13,7 +13,7 @@ import { formatDuration } from '../ui/labels.js';
 import { trace, tracing } from '../trace.js';
 import { bundledOr } from '../bundled.js';
 import type { RunningBackup } from '../store/backups.js';
-import type { RunningCheck } from '../store/background-check.js';
+import { ENTER_ALT_SCREEN, HIDE_CURSOR, LEAVE_ALT_SCREEN, SHOW_CURSOR, watchForDamage, type DamageWatch } from './full-screen.js';
 
 export interface ReviewOptions {
   new?: number;
@@ -23,12 +23,6 @@ export interface ReviewOptions {
 
 /** decks/ of the installed package: dist/commands/review.js → ../../decks. */
 const BUNDLED_DECKS = fileURLToPath(new URL('../../decks/', import.meta.url));
-
-// Alternate screen: the review takes the whole terminal and gives the learner's shell back untouched.
-const ENTER_ALT_SCREEN = '\x1b[?1049h\x1b[H';
-const LEAVE_ALT_SCREEN = '\x1b[?1049l';
-const HIDE_CURSOR = '\x1b[?25l';
-const SHOW_CURSOR = '\x1b[?25h';
 
 function readDeckFile(file: string) {
   let text: string;
@@ -89,7 +83,7 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
   const collection = openCollection(ctx.home);
   trace('collection open');
   let daily: RunningBackup | undefined;
-  let check: RunningCheck | undefined;
+  let watch: DamageWatch | undefined;
   const fullScreen = stdout.isTTY === true;
   let entered = false;
   try {
@@ -162,14 +156,8 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
     // The damage check of the whole file, in a child process beside the session: a damaged file ends it
     // with the damage line (an answer given before the check is done checks for itself).
     // Started after the answer side is drawn off screen (setImmediate runs in order).
-    let damaged = false;
     setImmediate(() => {
-      check = collection.checkInBackground();
-      void check.done.then((ok) => {
-        if (ok !== false) return;
-        damaged = true;
-        app.unmount();
-      });
+      watch = watchForDamage(() => collection.checkInBackground(), () => app.unmount());
     });
     // The day's backup, once the first card is up: a few pages a step, so keys are taken meanwhile.
     const backupTimer = setTimeout(() => {
@@ -189,14 +177,14 @@ export async function runReview(decks: string[], opts: ReviewOptions, ctx: Comma
     }
     clearTimeout(backupTimer);
     // The damage line (verify() throws it).
-    if (damaged) collection.verify();
+    if (watch?.damaged) collection.verify();
     if (entered) stdout.write(LEAVE_ALT_SCREEN);
     entered = false;
     if (final !== null) stdout.write(summaryLine(final));
   } finally {
     // A backup still running is abandoned (the next review takes it); the connection closes after it.
     daily?.stop();
-    check?.stop();
+    watch?.stop();
     await daily?.done;
     if (entered) stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
     if (stdin.isRaw) stdin.setRawMode(false);
