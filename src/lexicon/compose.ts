@@ -27,6 +27,8 @@ export type WordsStartingWith = (prefix: string) => readonly string[];
 
 /** What else the dictionaries tell of word shapes (each absent: that evidence unused). */
 export interface WordShapes {
+  /** The dictionary's longer words beginning with a prefix (the analogy of siblingSense). */
+  startingWith?: WordsStartingWith;
   affixOf?: AffixOf;
   /** The two-character words ending in a character. */
   pairsEndingWith?: (char: string) => readonly string[];
@@ -85,7 +87,6 @@ export function composeMeaning(
   entriesOf: EntriesOf,
   countOf: CountOf,
   head: SenseClass | null = null,
-  startingWith?: WordsStartingWith,
   articleWords: readonly string[] = [],
   reading = '',
   shapes: WordShapes = {},
@@ -96,7 +97,7 @@ export function composeMeaning(
   return (
     byAnalogy(chars, entriesOf) ??
     (shapes.pairsEndingWith ? byPlace(chars, entriesOf, articleWords, shapes.pairsEndingWith) : null) ??
-    fromParts(chars, { entriesOf, countOf, startingWith, shapes }, head, articleWords, syllables.length === chars.length ? syllables : [])
+    fromParts(chars, { entriesOf, countOf, shapes }, head, articleWords, syllables.length === chars.length ? syllables : [])
   );
 }
 
@@ -104,7 +105,6 @@ export function composeMeaning(
 interface PartData {
   entriesOf: EntriesOf;
   countOf: CountOf;
-  startingWith?: WordsStartingWith;
   shapes: WordShapes;
 }
 
@@ -183,7 +183,7 @@ function matchCase(text: string, like: string): string {
  * medical science + medicine", 非 + 常规), each part's gloss chosen for its place in the word.
  */
 function fromParts(chars: string[], data: PartData, head: SenseClass | null, articleWords: readonly string[] = [], syllables: readonly string[] = []): ComposedMeaning | null {
-  const { entriesOf: wordEntries, countOf, startingWith, shapes } = data;
+  const { entriesOf: wordEntries, countOf, shapes } = data;
   if (listsHeads(chars, wordEntries, countOf)) {
     const glosses = chars.map((c) => partGloss(c, wordEntries, 'n', 'long end'));
     if (glosses.every((g) => g !== null)) return { parts: chars, definition: glosses.join(' + ') };
@@ -211,7 +211,7 @@ function fromParts(chars: string[], data: PartData, head: SenseClass | null, art
     // A character that stands for a place the article names (晋 where it speaks of 山西).
     const named = single ? placeInArticle(parts[i], word, wordEntries, articleWords, i === 0 ? 0 : 1) : null;
     const inArticle = !named && longEnd ? articleSense(word, parts[i], entriesOf, articleWords) : null;
-    const sibling = longEnd && !inArticle && startingWith ? siblingSense(parts[i - 1], parts[i], entriesOf, countOf, startingWith) : null;
+    const sibling = longEnd && !inArticle && shapes.startingWith ? siblingSense(parts[i - 1], parts[i], entriesOf, countOf, shapes.startingWith) : null;
     const preposition = place === 'word' && i > 0 && shapes.tagOf?.(parts[i]) === 'p' ? prepositionSense(entriesOf(parts[i])) : null;
     const gloss = named?.english ?? inArticle ?? sibling ?? preposition ?? partGloss(parts[i], entriesOf, role, place);
     if (gloss === null) return null;
@@ -437,9 +437,9 @@ function shortGloss(gloss: string, pinyin: string): string | null {
   return short !== '' ? short : null;
 }
 
-const SHAPES: WordShapes = { affixOf: affixUse, pairsEndingWith, tagOf: dictionaryTag };
+const SHAPES: WordShapes = { startingWith: wordsStartingWith, affixOf: affixUse, pairsEndingWith, tagOf: dictionaryTag };
 
 /** composeMeaning over the compact tables (run time). */
 export function composedMeaning(word: string, head: SenseClass | null, articleWords: readonly string[] = [], reading = ''): ComposedMeaning | null {
-  return composeMeaning(word, lookup, (w) => corpusFrequency(w).count, head, wordsStartingWith, articleWords, reading, SHAPES);
+  return composeMeaning(word, lookup, (w) => corpusFrequency(w).count, head, articleWords, reading, SHAPES);
 }
