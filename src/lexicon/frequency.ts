@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { CorpusFrequency, WordSummary } from '../model/lexicon.js';
 import { dataFiles } from './data-files.js';
 import { SortedTable } from './sorted-table.js';
+import { PLACEHOLDER_COUNT } from './word-facts.js';
 
 /**
  * General-corpus frequency from jieba's dictionary (the counts of its ~60 M-token training
  * corpus, People's Daily-style news and more). Zipf = log10(occurrences per billion tokens).
  */
 let table: SortedTable | null = null;
-/** jieba's count for dictionary entries added without a corpus count (see CorpusFrequency). */
-const PLACEHOLDER = 3;
 let total = 0;
 
 function load(): SortedTable {
@@ -47,7 +46,7 @@ export function corpusFrequency(word: string): CorpusFrequency {
 
 function frequencyOf(found: readonly string[] | null): CorpusFrequency {
   const count = found ? Number(found[1]) : 0;
-  return { count, zipf: count > 0 ? Math.log10((count / total) * 1e9) : 0, placeholder: count === PLACEHOLDER };
+  return { count, zipf: count > 0 ? Math.log10((count / total) * 1e9) : 0, placeholder: count === PLACEHOLDER_COUNT };
 }
 
 /** jieba's table row of a word (`word, count, tag, resolution, …`), or null when jieba does not list it. */
