@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { default_w } from 'ts-fsrs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ImportSummary } from '../../src/commands/import.js';
 import { learnerDay } from '../../src/srs/day.js';
@@ -21,7 +20,6 @@ import { libfaketimeMissing, studyInAnki, type AnkiReport, type AnkiSession } fr
 const deck = bundledDeck();
 const id = (i: number) => deck.cards[i].id;
 const clock = { timeZone: 'UTC', dayStartsAt: 4 };
-const IMPORT_AT = '2026-01-09 09:00:00';
 const NOW = utc('2026-01-22 12:00:00');
 
 /** Who gets what on 12 January, after that day's answers (FORGOTTEN: on the 22nd). */
@@ -62,11 +60,8 @@ describeWithAnki("guanhua import: Anki's Set Due Date and Forget come back", () 
     anki = studyInAnki({
       dir: path.join(dir, 'anki'),
       package: apkg,
-      weights: [...default_w],
-      retention: 0.9,
       newPerDay: 5,
       ratings: [3, 3, 1, 3, 2, 4, 3, 3, 4, 3],
-      importAt: IMPORT_AT,
       sessions,
       exportAt: '2026-01-22 11:00:00',
     });
@@ -194,11 +189,8 @@ describeWithAnki('guanhua import: FSRS rescheduling in Anki (a new desired reten
     anki = studyInAnki({
       dir: path.join(dir, 'anki-rescheduled'),
       package: apkg,
-      weights: [...default_w],
-      retention: 0.9,
       newPerDay: 5,
       ratings: [3, 3, 4, 3, 2],
-      importAt: IMPORT_AT,
       sessions,
       exportAt: '2026-01-16 11:00:00',
     });

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { default_w } from 'ts-fsrs';
 import { afterAll, expect, it } from 'vitest';
 import { runExport } from '../../src/commands/export.js';
 import { runImport, type ImportSummary } from '../../src/commands/import.js';
@@ -47,11 +46,8 @@ describeWithAnki('a plain export studied in real Anki comes back', () => {
     const anki = studyInAnki({
       dir: path.join(dir, 'anki'),
       package: apkg,
-      weights: [...default_w],
-      retention: 0.9,
       newPerDay: 5,
       ratings: [3, 3, 1, 4],
-      importAt: '2026-01-09 09:00:00',
       sessions: [{ at: '2026-01-09 10:00:00' }, { at: '2026-01-10 10:00:00', suspend: [id(152)] }],
       exportAt: '2026-01-10 11:00:00',
     });

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { default_w } from 'ts-fsrs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ImportSummary } from '../../src/commands/import.js';
 import { openCollection } from '../../src/store/collection.js';
@@ -43,12 +42,9 @@ describeWithAnki('guanhua import: Recall cards studied in real Anki', () => {
     anki = studyInAnki({
       dir: path.join(dir, 'anki'),
       package: apkg,
-      weights: [...default_w],
-      retention: 0.9,
       newPerDay: 6,
       // Easy throughout: a card answered Easy when new and again when due is mature within two weeks.
       ratings: [4],
-      importAt: '2026-01-09 09:00:00',
       suspendAtImport: RECALL_ONLY,
       sessions: ['2026-01-09 10:00:00', '2026-01-09 10:30:00', '2026-01-20 10:00:00', '2026-01-20 10:30:00'].map((at) => ({ at })),
       exportAt: '2026-01-20 11:00:00',

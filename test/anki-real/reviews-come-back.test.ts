@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { default_w } from 'ts-fsrs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runImport, type ImportSummary } from '../../src/commands/import.js';
 import { parseDeck } from '../../src/deck/parse-deck.js';
@@ -11,7 +10,7 @@ import { openLearningReader } from '../../src/store/learning-store.js';
 import { root } from '../helpers/cli.js';
 import { describeWithAnki } from '../helpers/python.js';
 import { commandContext, guanhuaBeforeAnki, importEach, importJson, studyInGuanhua, utc, type GuanhuaStudy } from './round-trip.js';
-import { libfaketimeMissing, studyInAnki, type AnkiReport } from './study.js';
+import { IMPORT_AT, libfaketimeMissing, studyInAnki, type AnkiReport } from './study.js';
 
 /**
  * Reviews come back from real Anki: guanhua exports its bundled deck with progress; Anki's own
@@ -25,7 +24,6 @@ const deckFile = path.join(root, 'decks/000_50515ac5e261a18b.json');
 const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
 const id = (i: number) => deck.cards[i].id;
 const clock = { timeZone: 'UTC', dayStartsAt: 4 };
-const IMPORT_AT = '2026-01-09 09:00:00';
 const NOW = utc('2026-01-23 12:00:00');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'guanhua-anki-import-'));
@@ -60,11 +58,8 @@ describeWithAnki('guanhua import: reviews made in real Anki come back', () => {
     anki = studyInAnki({
       dir: path.join(dir, 'anki'),
       package: apkg,
-      weights: [...default_w],
-      retention: 0.9,
       newPerDay: 5,
       ratings: [3, 3, 1, 3, 2, 4, 3, 3, 4, 3, 1, 3, 3],
-      importAt: IMPORT_AT,
       sessions,
       exportAt: '2026-01-23 11:00:00',
     });

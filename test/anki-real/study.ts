@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { default_w } from 'ts-fsrs';
 import { runPython } from '../helpers/python.js';
 
 /**
@@ -39,15 +40,21 @@ export interface AnkiSession {
   retention?: number;
 }
 
+/** When the scenarios have Anki import the package, unless one says otherwise. */
+export const IMPORT_AT = '2026-01-09 09:00:00';
+
 export interface AnkiScenario {
   dir: string;
   package: string;
-  weights: number[];
-  retention: number;
+  /** FSRS weights; ts-fsrs's defaults unless given. */
+  weights?: number[];
+  /** Desired retention; 0.9 unless given. */
+  retention?: number;
   newPerDay: number;
   /** 1 Again … 4 Easy, cycled over the answers of the whole run. */
   ratings: number[];
-  importAt: string;
+  /** IMPORT_AT unless given. */
+  importAt?: string;
   /** Recognition cards suspended right after the import: those words are studied by Recall only. */
   suspendAtImport?: string[];
   sessions: AnkiSession[];
@@ -79,7 +86,8 @@ export interface AnkiReport {
   packages: { latest: string; legacy: string; noScheduling: string; colpkg: string };
 }
 
-export function studyInAnki(scenario: AnkiScenario): AnkiReport {
+export function studyInAnki(given: AnkiScenario): AnkiReport {
+  const scenario = { weights: [...default_w], retention: 0.9, importAt: IMPORT_AT, ...given };
   fs.mkdirSync(scenario.dir, { recursive: true });
   const timeFile = path.join(scenario.dir, 'faketime');
   fs.writeFileSync(timeFile, `@${scenario.importAt}\n`);
