@@ -7,8 +7,8 @@ import { learnerDay } from '../../src/srs/day.js';
 import { openCollection } from '../../src/store/collection.js';
 import { describeWithAnki } from '../helpers/python.js';
 import { bundledDeck } from './learner.js';
-import { cardProblems, guanhuaBeforeAnki, importEach, importJson, utc, type GuanhuaStudy } from './round-trip.js';
-import { libfaketimeMissing, studyInAnki, type AnkiReport, type AnkiSession } from './study.js';
+import { cardProblems, guanhuaBeforeAnki, importEach, importJson, utc, withCollection, type GuanhuaStudy } from './round-trip.js';
+import { libfaketimeMissing, studyInAnki, type AnkiCardReport, type AnkiReport, type AnkiSession } from './study.js';
 
 /**
  * The learner's hand on the schedule in real Anki comes back: Anki's engine imports a guanhua
@@ -21,6 +21,8 @@ const deck = bundledDeck();
 const id = (i: number) => deck.cards[i].id;
 const clock = { timeZone: 'UTC', dayStartsAt: 4 };
 const NOW = utc('2026-01-22 12:00:00');
+/** The learner day on which Anki has a card due. */
+const ankiDueDay = (card: AnkiCardReport) => learnerDay(utc(`${card.dueDate!} 12:00:00`), clock);
 
 /** Who gets what on 12 January, after that day's answers (FORGOTTEN: on the 22nd). */
 const FORGOTTEN_THEN_STUDIED = id(1); // studied in guanhua and in Anki, new again, studied again from the 16th
@@ -96,35 +98,28 @@ describeWithAnki("guanhua import: Anki's Set Due Date and Forget come back", () 
     for (const again of [imports.again, imports.colpkg, imports.legacy]) {
       expect(again).toMatchObject({ matched: 200, reviewsAdded: 0, rescheduled: 0, cardsUpdated: 0 });
     }
-    const c = openCollection(home);
-    try {
+    withCollection(home, (c) => {
       expect(c.card(FORGOTTEN)!.schedule).toMatchObject({ state: 'new', reps: 0, lapses: 0, lastReview: null });
       const answers = anki.revlog.filter((r) => r.guid === FORGOTTEN && r.ease > 0);
       expect(c.reviewLog([FORGOTTEN])).toHaveLength(answers.length);
-    } finally {
-      c.close();
-    }
+    });
   });
 
   it('a due date set in Anki is the due date here: on the same day, a new card a review card', () => {
-    const c = openCollection(home);
-    try {
+    withCollection(home, (c) => {
       for (const guid of [SET_STUDIED, SET_NEW]) {
         const g = c.card(guid)!.schedule;
         expect(g.state).toBe('review');
-        expect(learnerDay(g.due, clock)).toBe(learnerDay(utc(`${ankiCard(guid).dueDate!} 12:00:00`), clock));
+        expect(learnerDay(g.due, clock)).toBe(ankiDueDay(ankiCard(guid)));
       }
       // The studied card keeps the memory Anki computed; the new one has answered nothing.
       expect(c.card(SET_STUDIED)!.schedule.stability).toBeCloseTo(ankiCard(SET_STUDIED).stability!, 1);
       expect(c.card(SET_NEW)!.schedule.reps).toBe(0);
-    } finally {
-      c.close();
-    }
+    });
   });
 
   it('answers after a Forget are replayed from a new card, as Anki computes them', () => {
-    const c = openCollection(home);
-    try {
+    withCollection(home, (c) => {
       const a = ankiCard(FORGOTTEN_THEN_STUDIED);
       const g = c.card(FORGOTTEN_THEN_STUDIED)!.schedule;
       const log = c.reviewLog([FORGOTTEN_THEN_STUDIED]);
@@ -133,27 +128,22 @@ describeWithAnki("guanhua import: Anki's Set Due Date and Forget come back", () 
       expect(g.reps).toBe(log.filter((l) => l.reviewedAt.getTime() > resetAt).length);
       expect(g.stability).toBeCloseTo(a.stability!, 1);
       expect(g.difficulty).toBeCloseTo(a.difficulty!, 1);
-      expect(learnerDay(g.due, clock)).toBe(learnerDay(utc(`${a.dueDate!} 12:00:00`), clock));
-    } finally {
-      c.close();
-    }
+      expect(learnerDay(g.due, clock)).toBe(ankiDueDay(a));
+    });
   });
 
   it('an answer after the due date was set decides, as in Anki', () => {
-    const c = openCollection(home);
-    try {
+    withCollection(home, (c) => {
       for (const guid of [SET_THEN_ANSWERED, SET_NEW_THEN_ANSWERED]) {
         const a = ankiCard(guid);
         const g = c.card(guid)!.schedule;
         expect(g.state).toBe('review');
-        expect(Math.abs(learnerDay(g.due, clock) - learnerDay(utc(`${a.dueDate!} 12:00:00`), clock))).toBeLessThanOrEqual(1);
+        expect(Math.abs(learnerDay(g.due, clock) - ankiDueDay(a))).toBeLessThanOrEqual(1);
       }
       expect(c.card(SET_THEN_ANSWERED)!.schedule.stability).toBeCloseTo(ankiCard(SET_THEN_ANSWERED).stability!, 1);
       // The new card made due by hand was a review card when answered, here as in Anki.
       expect(c.reviewLog([SET_NEW_THEN_ANSWERED]).map((l) => l.stateBefore)).toEqual(['review']);
-    } finally {
-      c.close();
-    }
+    });
   });
 
   it('the .colpkg taken first gives the same cards (its day numbers count from the same crt)', () => {
@@ -209,16 +199,13 @@ describeWithAnki('guanhua import: FSRS rescheduling in Anki (a new desired reten
   });
 
   it('each card Anki rescheduled is due here on the day Anki moved it to', () => {
-    const c = openCollection(home);
-    try {
+    withCollection(home, (c) => {
       const moved = new Set(anki.revlog.filter((r) => r.type === 5).map((r) => r.guid));
       for (const guid of moved) {
         const a = anki.cards.find((x) => x.guid === guid)!;
-        expect(learnerDay(c.card(guid)!.schedule.due, clock)).toBe(learnerDay(utc(`${a.dueDate!} 12:00:00`), clock));
+        expect(learnerDay(c.card(guid)!.schedule.due, clock)).toBe(ankiDueDay(a));
       }
-    } finally {
-      c.close();
-    }
+    });
     expect(cardProblems(home)).toEqual([]);
   });
 }, libfaketimeMissing);

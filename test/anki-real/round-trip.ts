@@ -84,6 +84,16 @@ export async function importEach(home: string, packages: { latest: string; colpk
   };
 }
 
+/** `use` run on the collection in `home`, closed after. */
+export function withCollection<T>(home: string, use: (c: ReturnType<typeof openCollection>) => T): T {
+  const c = openCollection(home);
+  try {
+    return use(c);
+  } finally {
+    c.close();
+  }
+}
+
 /** What `guanhua check` finds wrong with the cards of the collection in `home`. */
 export function cardProblems(home: string): unknown[] {
   const m = openManager(home);
