@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, expect, it } from 'vitest';
 import { runExport } from '../../src/commands/export.js';
-import { runImport, type ImportSummary } from '../../src/commands/import.js';
-import type { CommandContext } from '../../src/context.js';
 import { openCollection } from '../../src/store/collection.js';
 import { tempDir } from '../helpers/cli.js';
 import { describeWithAnki } from '../helpers/python.js';
 import { bundledDeck } from './learner.js';
+import { commandContext, importJson, utc, utcHome, withCollection } from './round-trip.js';
 import { libfaketimeMissing, studyInAnki } from './study.js';
 
 /**
@@ -20,28 +18,20 @@ import { libfaketimeMissing, studyInAnki } from './study.js';
 
 const dir = tempDir('guanhua-anki-plain-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-const utc = (s: string) => new Date(`${s.replace(' ', 'T')}Z`);
-
-function context(home: string, now: Date): CommandContext & { output: () => string } {
-  let text = '';
-  const stdout = new Writable({ write(chunk, _enc, done) { text += String(chunk); done(); } });
-  return { home, stdout, stderr: stdout, color: false, now, output: () => text };
-}
 
 describeWithAnki('a plain export studied in real Anki comes back', () => {
   it('keeps guanhua\'s "I know this" and suspensions on cards Anki never touched, and takes what Anki did', async () => {
     const deck = bundledDeck();
     const id = (i: number) => deck.cards[i].id;
     const home = path.join(dir, 'home');
-    fs.mkdirSync(home);
-    fs.writeFileSync(path.join(home, 'config.json'), JSON.stringify({ timeZone: 'UTC' }));
+    utcHome(home);
     const c = openCollection(home);
     c.addDeck(deck, utc('2026-01-01 10:00:00'));
     c.retire(id(150), utc('2026-01-05 10:00:00'));
     c.suspend(id(151), utc('2026-01-05 10:00:00'));
     c.close();
     const apkg = path.join(dir, 'plain.apkg');
-    await runExport(deck.name, { apkg }, context(home, utc('2026-01-08 10:00:00')));
+    await runExport(deck.name, { apkg }, commandContext(home, utc('2026-01-08 10:00:00')));
 
     const anki = studyInAnki({
       dir: path.join(dir, 'anki'),
@@ -55,21 +45,16 @@ describeWithAnki('a plain export studied in real Anki comes back', () => {
     expect(studied.size).toBeGreaterThan(0);
     for (const i of [150, 151, 152]) expect(studied.has(id(i))).toBe(false);
 
-    const ctx = context(home, utc('2026-01-10 12:00:00'));
-    await runImport(anki.packages.latest, { json: true }, ctx);
-    const summary = JSON.parse(ctx.output()) as ImportSummary;
+    const summary = await importJson(home, anki.packages.latest, utc('2026-01-10 12:00:00'));
     expect(summary).toMatchObject({ matched: 200, reviewsAdded: anki.revlog.length, scheduling: true });
     // The studied cards and the one suspended in Anki: nothing else changed.
     expect(summary.cardsUpdated).toBe(studied.size + 1);
 
-    const after = openCollection(home);
-    try {
+    withCollection(home, (after) => {
       expect(after.card(id(150))).toMatchObject({ retired: true }); // "I know this" here, new in Anki
       expect(after.card(id(151))).toMatchObject({ suspended: true }); // suspended here, active in Anki
       expect(after.card(id(152))).toMatchObject({ suspended: true }); // suspended in Anki
       for (const guid of studied) expect(after.card(guid)!.schedule.reps).toBeGreaterThan(0);
-    } finally {
-      after.close();
-    }
+    });
   });
 }, libfaketimeMissing);
