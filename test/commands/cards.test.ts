@@ -13,13 +13,6 @@ const uiDeck = parseDeck(fs.readFileSync(uiDeckFile, 'utf8'), uiDeckFile);
 const idOf = (word: string) => uiDeck.cards.find((c) => c.word === word)!.id;
 const at = (iso: string) => new Date(iso);
 
-/** A command's context with its output kept, at a fixed time. */
-function captured(home: string, at: Date) {
-  const out = commandContext(home);
-  out.ctx.now = at;
-  return out;
-}
-
 /** Two decks; 执法 answered three times over three days, 局长 suspended, 落实 known, 监督 buried. */
 function collection() {
   const home = tempHome();
@@ -39,7 +32,7 @@ function collection() {
 
 const now = at('2026-11-23T12:00:00Z');
 const cards = async (home: string, query: string | undefined, opts: Parameters<typeof runCards>[1] = {}) => {
-  const out = captured(home, now);
+  const out = commandContext(home, now);
   await runCards(query, { ...opts, json: true }, out.ctx);
   return (JSON.parse(out.stdout()) as { cards: Array<Record<string, unknown>> }).cards;
 };
@@ -76,7 +69,7 @@ describe('guanhua cards', () => {
   });
 
   it('prints a table for people: word, pinyin, state, due, decks', async () => {
-    const out = captured(home, now);
+    const out = commandContext(home, now);
     await runCards('law', {}, out.ctx);
     const lines = out.stdout().split('\n');
     expect(lines[0]).toMatch(/^执法  zhí fǎ  relearning  \d\d:\d\d +政府工作报告（测试）$/);
@@ -89,7 +82,7 @@ describe('guanhua card', () => {
   const home = collection();
 
   it('shows one card with every review: history [{time, grade, elapsed, scheduled}]', async () => {
-    const out = captured(home, now);
+    const out = commandContext(home, now);
     await runCard('执法', { json: true }, out.ctx);
     const card = JSON.parse(out.stdout());
     expect(card).toMatchObject({ id: idOf('执法'), word: '执法', state: 'relearning', reviews: 3, lapses: 1, known: false, suspended: false });
@@ -103,13 +96,13 @@ describe('guanhua card', () => {
     expect(card.history[1].scheduled).toBeGreaterThan(0);
     expect(card.history[2].scheduled).toBe(0);
     // The same card by its id.
-    const byId = captured(home, now);
+    const byId = commandContext(home, now);
     await runCard(idOf('执法'), { json: true }, byId.ctx);
     expect(JSON.parse(byId.stdout())).toEqual(card);
   });
 
   it('prints it for people, history in the learner\'s time zone', async () => {
-    const out = captured(home, now);
+    const out = commandContext(home, now);
     await runCard('执法', {}, out.ctx);
     const text = out.stdout();
     expect(text).toContain(`执法  zhí fǎ  (${idOf('执法')})`);
@@ -125,13 +118,13 @@ describe('guanhua card', () => {
     const recall = { reviews: [{ reviewedAt: at('2026-11-21T08:00:00Z'), grade: 4 as const, durationMs: 2000, given: null }], stability: 9.5, modifiedAt: at('2026-11-21T08:00:00Z') };
     c.importForeign([{ cardId: idOf('执法'), reviews: [], resets: [], dueSets: [], recall, suspended: false, buriedUntil: null, modifiedAt: null }], now);
     c.close();
-    const json = captured(h, now);
+    const json = commandContext(h, now);
     await runCard('执法', { json: true }, json.ctx);
     const card = JSON.parse(json.stdout());
     expect(card.reviews).toBe(3);
     expect(card.history).toHaveLength(3);
     expect(card.recall).toEqual({ stability: 9.5, history: [{ time: '2026-11-21T08:00:00.000Z', grade: 4, durationMs: 2000 }] });
-    const text = captured(h, now);
+    const text = commandContext(h, now);
     await runCard('执法', {}, text.ctx);
     expect(text.stdout()).toContain('  recall    in Anki: stability 9.5 days, 1 review');
     expect(text.stdout()).toContain("    2026-11-21 08:00  Easy   Recall card, in Anki (not this card's memory)");
@@ -139,7 +132,7 @@ describe('guanhua card', () => {
   });
 
   it('names an unknown card in one line', async () => {
-    await expect(runCard('不存在', {}, captured(home, now).ctx)).rejects.toThrow(/^no card '不存在' in the collection; 'guanhua cards <query>' finds/);
+    await expect(runCard('不存在', {}, commandContext(home, now).ctx)).rejects.toThrow(/^no card '不存在' in the collection; 'guanhua cards <query>' finds/);
   });
 });
 
@@ -147,7 +140,7 @@ describe('without a collection', () => {
   it('cards and card create nothing', async () => {
     const home = path.join(tempHome(), 'none');
     expect(await cards(home, 'zhifa')).toEqual([]);
-    await expect(runCard('执法', {}, captured(home, now).ctx)).rejects.toThrow(GuanhuaError);
+    await expect(runCard('执法', {}, commandContext(home, now).ctx)).rejects.toThrow(GuanhuaError);
     expect(fs.existsSync(home)).toBe(false);
   });
 

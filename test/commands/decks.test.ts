@@ -31,8 +31,7 @@ function collection() {
 }
 
 const decksJson = async (home: string) => {
-  const out = commandContext(home);
-  out.ctx.now = NOW;
+  const out = commandContext(home, NOW);
   await runDecks({ json: true }, out.ctx);
   return JSON.parse(out.stdout()).decks as Array<Record<string, unknown>>;
 };
@@ -80,9 +79,8 @@ describe('guanhua decks', () => {
     expect(no.stderr()).toBe("Remove deck 'report-2024'? 5 cards: 2 also in another deck stay, 3 go with 2 reviews. [y/N] ");
     expect(await decksJson(home)).toHaveLength(2);
 
-    const yes = commandContext(home);
+    const yes = commandContext(home, NOW);
     yes.ctx.stdin = terminalAnswering('y\n');
-    yes.ctx.now = NOW;
     await runDeckRemove('report-2024', {}, yes.ctx);
     expect(yes.stdout()).toBe("Removed deck 'report-2024' (5 cards: 2 also in another deck stay, 3 go with 2 reviews).\n");
     expect(listBackupFiles(home)[0].reason).toBe('before-decks-remove');

@@ -26,8 +26,7 @@ function collection() {
 }
 
 async function run(edit: Parameters<typeof runCardEdit>[0], home: string, args: string[], now = NOW) {
-  const out = commandContext(home);
-  out.ctx.now = now;
+  const out = commandContext(home, now);
   await runCardEdit(edit, args, { json: true }, out.ctx);
   return JSON.parse(out.stdout()).cards as { id: string; word: string; changed: boolean }[];
 }
@@ -130,8 +129,7 @@ describe('known remove', () => {
     store.write((db) => importKnownWords(db, ['执法', '政府'], T0));
     store.write((db) => db.prepare('UPDATE cards SET stability = 40, state = 2 WHERE id = ?').run(idOf('局长')));
     expect(store.knownWords()).toEqual(new Set(['执法', '政府', '局长']));
-    const out = commandContext(home);
-    out.ctx.now = NOW;
+    const out = commandContext(home, NOW);
     await runKnownRemove(['执法', '政府', '局长'], {}, out.ctx);
     expect(out.stdout()).toBe(
       '执法: removed from the imported known words; "I know this" taken back on 1 card\n' +

@@ -43,11 +43,11 @@ export async function cli(args: string[], opts: { input?: string | Buffer; env?:
   return { status, stdout: stdout.text(), stderr: stderr.text() };
 }
 
-/** A command's context as the shell would make it, with its output kept: for calling a command directly. */
-export function commandContext(home = isolatedHome()): { ctx: CommandContext; stdout: () => string; stderr: () => string } {
+/** A command's context as the shell would make it at `now`, with its output kept: for calling a command directly. */
+export function commandContext(home = isolatedHome(), now = new Date()): { ctx: CommandContext; stdout: () => string; stderr: () => string } {
   const out = new Capture();
   const err = new Capture();
-  return { ctx: { home, env: { NO_COLOR: '1' }, stdout: out, stderr: err, color: false, now: new Date() }, stdout: () => out.text(), stderr: () => err.text() };
+  return { ctx: { home, env: { NO_COLOR: '1' }, stdout: out, stderr: err, color: false, now }, stdout: () => out.text(), stderr: () => err.text() };
 }
 
 /** The counting helper's script as built from the current source (the test setup rebuilds dist/). */
