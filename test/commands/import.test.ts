@@ -8,7 +8,7 @@ import { runImport } from '../../src/commands/import.js';
 import { collectionPath, openCollection } from '../../src/store/collection.js';
 import { smallDeck } from '../anki/deck-fixture.js';
 import { byTheLearnersHand, changed, collectionOf, guanhuaPackage, meta, studiedInput, withGuids } from '../anki/package-variants.js';
-import { guanhua, tempDir } from '../helpers/cli.js';
+import { commandContext, guanhua, tempDir } from '../helpers/cli.js';
 
 const dir = tempDir('guanhua-import-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -94,9 +94,7 @@ describe('guanhua import', () => {
     c.suspend(suspended, new Date('2026-03-01T10:00:00Z'));
     c.close();
     const exported = path.join(dir, 'plain-export.apkg');
-    let out = '';
-    const sink = new Writable({ write(chunk, _e, done) { out += String(chunk); done(); } });
-    await runExport(deck.name, { apkg: exported }, { home: h, stdout: sink, stderr: sink, color: false, now: new Date('2026-03-02T10:00:00Z') });
+    await runExport(deck.name, { apkg: exported }, commandContext(h, new Date('2026-03-02T10:00:00Z')).ctx);
     // In Anki every card arrived new and active; the learner answered one a day later, nothing else.
     const answeredAt = new Date('2026-03-03T10:00:00Z').getTime();
     const inAnki = changed(collectionOf(new Uint8Array(fs.readFileSync(exported))), `
