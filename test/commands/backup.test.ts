@@ -1,13 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDeck } from '../../src/deck/parse-deck.js';
 import { openCollection } from '../../src/store/collection.js';
-import { cli, root } from '../helpers/cli.js';
-import { tempHome } from '../store/helpers.js';
+import { cli } from '../helpers/cli.js';
+import { loadUiDeck, tempHome } from '../store/helpers.js';
 
-const deckFile = path.join(root, 'test/fixtures/ui/deck.json');
-const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
+const deck = loadUiDeck();
 
 describe('guanhua backup --list (CLI)', () => {
   it('lists every backup newest first, its columns aligned whatever the reason', async () => {

@@ -4,12 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { runCard, runCards } from '../../src/commands/cards.js';
 import { GuanhuaError } from '../../src/errors.js';
 import { openCollection } from '../../src/store/collection.js';
-import { parseDeck } from '../../src/deck/parse-deck.js';
-import { cli, commandContext, root } from '../helpers/cli.js';
-import { loadDeck, tempHome } from '../store/helpers.js';
+import { cli, commandContext } from '../helpers/cli.js';
+import { loadDeck, loadUiDeck, tempHome } from '../store/helpers.js';
 
-const uiDeckFile = path.join(root, 'test/fixtures/ui/deck.json');
-const uiDeck = parseDeck(fs.readFileSync(uiDeckFile, 'utf8'), uiDeckFile);
+const uiDeck = loadUiDeck();
 const idOf = (word: string) => uiDeck.cards.find((c) => c.word === word)!.id;
 const at = (iso: string) => new Date(iso);
 

@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDeck } from '../../src/deck/parse-deck.js';
 import { collectionPath, openCollection } from '../../src/store/collection.js';
 import { listBackupFiles } from '../../src/store/backup-files.js';
 import { cli, root, seedArticle, tempDir } from '../helpers/cli.js';
-import { tempHome } from '../store/helpers.js';
+import { loadUiDeck, tempHome, uiDeckFile } from '../store/helpers.js';
 
-const deckFile = path.join(root, 'test/fixtures/ui/deck.json');
-const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
+const deck = loadUiDeck();
 const T0 = new Date('2026-11-20T10:00:00Z');
 
 /** A studied collection with one backup, then damaged by `damage`. */
@@ -46,7 +44,7 @@ const COMMANDS: string[][] = [
   ['decks'], ['decks', '--json'], ['suspend', '执法'], ['unsuspend', '执法'], ['unbury', '执法'], ['forget', '执法'],
   ['known', 'remove', '执法'], ['known', 'import', list], ['known', 'export', out('k.txt')],
   ['decks', 'rename', '政府工作报告（测试）', 'x'], ['decks', 'remove', '政府工作报告（测试）', '--yes'], ['backup'],
-  ['add', deckFile], ['fix', '执法', '--reading', 'zhi2 fa3'], ['fix', '--list'],
+  ['add', uiDeckFile], ['fix', '执法', '--reading', 'zhi2 fa3'], ['fix', '--list'],
   ['export', '政府工作报告（测试）', '--tsv', out('d.tsv')], ['import', path.join(root, 'test/fixtures/anki/small-deck-9-fields.apkg')],
   ['optimize'], ['read', seedArticle], ['generate', seedArticle, '-o', out('g.json')],
 ];

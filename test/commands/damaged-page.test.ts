@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { parseDeck } from '../../src/deck/parse-deck.js';
 import { listBackupFiles } from '../../src/store/backup-files.js';
 import { collectionPath, openCollection } from '../../src/store/collection.js';
 import { cli, guanhua, root, tempDir } from '../helpers/cli.js';
-import { tempHome } from '../store/helpers.js';
+import { loadUiDeck, tempHome, uiDeckFile } from '../store/helpers.js';
 import { damageRootPage, sha256 } from '../helpers/damage.js';
 
 /**
@@ -15,8 +14,7 @@ import { damageRootPage, sha256 } from '../helpers/damage.js';
  * whole file finds it: every command that writes must find it before it writes.
  */
 
-const deckFile = path.join(root, 'test/fixtures/ui/deck.json');
-const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
+const deck = loadUiDeck();
 const DECK = deck.name;
 const T0 = new Date('2026-11-20T10:00:00Z');
 
@@ -48,11 +46,11 @@ const dir = tempDir();
 const wordList = path.join(dir, 'known.txt');
 fs.writeFileSync(wordList, '执法\n政府\n');
 const anotherDeck = path.join(dir, 'another.json');
-fs.writeFileSync(anotherDeck, JSON.stringify({ ...JSON.parse(fs.readFileSync(deckFile, 'utf8')), name: '另一篇' }));
+fs.writeFileSync(anotherDeck, JSON.stringify({ ...JSON.parse(fs.readFileSync(uiDeckFile, 'utf8')), name: '另一篇' }));
 
 /** Every command that changes the collection, each given something it would change. */
 const WRITERS: string[][] = [
-  ['add', deckFile], ['add', anotherDeck], ['import', path.join(root, 'test/fixtures/anki/small-deck-9-fields.apkg')],
+  ['add', uiDeckFile], ['add', anotherDeck], ['import', path.join(root, 'test/fixtures/anki/small-deck-9-fields.apkg')],
   ['known', 'import', wordList], ['known', 'remove', deck.cards[2].word], ['decks', 'rename', DECK, '新名字'], ['decks', 'remove', DECK, '--yes'],
   ['suspend', deck.cards[0].id], ['unsuspend', deck.cards[0].id], ['unbury', deck.cards[0].id], ['forget', deck.cards[0].id],
   ['fix', '执法', '--reading', 'zhi2 fa3'], ['fix', '--remove', '局长'], ['optimize'],
@@ -72,7 +70,7 @@ describe('a collection with one damaged page (the cards table\'s root)', () => {
 
   it('stops `guanhua add` as a process: exit 1, the one line, the file unchanged', async () => {
     const { home, file, line, sha } = await collectionWithDamagedPage();
-    const r = guanhua(['--home', home, 'add', deckFile]);
+    const r = guanhua(['--home', home, 'add', uiDeckFile]);
     expect({ status: r.status, stderr: r.stderr, stdout: r.stdout }).toEqual({ status: 1, stderr: line, stdout: '' });
     expect(sha256(file)).toBe(sha);
   });

@@ -4,12 +4,10 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runDeckRemove, runDecks } from '../../src/commands/decks.js';
 import { openCollection } from '../../src/store/collection.js';
-import { parseDeck } from '../../src/deck/parse-deck.js';
 import { listBackupFiles } from '../../src/store/backup-files.js';
-import { cli, commandContext, root } from '../helpers/cli.js';
-import { loadDeck, tempHome } from '../store/helpers.js';
+import { cli, commandContext } from '../helpers/cli.js';
+import { loadDeck, loadUiDeck, tempHome } from '../store/helpers.js';
 
-const uiDeck = path.join(root, 'test/fixtures/ui/deck.json');
 const at = (iso: string) => new Date(iso);
 const T0 = at('2026-11-20T10:00:00Z');
 const NOW = at('2026-11-23T12:00:00Z');
@@ -20,7 +18,7 @@ const idOf = (word: string) => report.cards.find((c) => c.word === word)!.id;
 function collection() {
   const home = tempHome();
   const c = openCollection(home);
-  c.addDeck(parseDeck(fs.readFileSync(uiDeck, 'utf8'), uiDeck), T0);
+  c.addDeck(loadUiDeck(), T0);
   c.addDeck(report, at('2026-11-20T10:00:01Z'));
   c.answer(idOf('局长'), 3, T0, 3000);
   c.answer(idOf('发展'), 3, T0, 3000);

@@ -1,15 +1,13 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bin, cli, root, tempDir } from '../helpers/cli.js';
+import { loadUiDeck } from '../store/helpers.js';
 import { hasTmux, Terminal } from './tmux.js';
 import { collectionPath, openCollection } from '../../src/store/collection.js';
-import { parseDeck } from '../../src/deck/parse-deck.js';
 import { listBackupFiles } from '../../src/store/backup-files.js';
 import { damageRootPage, sha256 } from '../helpers/damage.js';
 
-const deckFile = path.join(root, 'test/fixtures/ui/deck.json');
-const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
+const deck = loadUiDeck();
 const idOf = (word: string) => deck.cards.find((c) => c.word === word)!.id;
 
 let term: Terminal | null = null;

@@ -1,13 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bin, root, tempDir } from '../helpers/cli.js';
+import { loadUiDeck, uiDeckFile } from '../store/helpers.js';
 import { hasTmux, Terminal } from './tmux.js';
 import { openCollection } from '../../src/store/collection.js';
-import { parseDeck } from '../../src/deck/parse-deck.js';
 
-const deckFile = path.join(root, 'test/fixtures/ui/deck.json');
-const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
+const deck = loadUiDeck();
 const wordOf = (id: string) => deck.cards.find((c) => c.id === id)?.word;
 
 let term: Terminal | null = null;
@@ -34,7 +31,7 @@ function savedAnswers(home: string): Array<[string | undefined, number]> {
 describe.skipIf(!hasTmux)('guanhua review in a real terminal (tmux, 80×24)', () => {
   it('answers, undoes and quits; the collection holds exactly the answers kept', async () => {
     const home = tempDir();
-    const t = review(home, [deckFile], { NO_COLOR: '1' });
+    const t = review(home, [uiDeckFile], { NO_COLOR: '1' });
     let screen = await t.waitFor('执  法');
     expect(screen).toContain('坚持严格规范公正文明执法');
     expect(screen).toContain('new 8');
@@ -67,7 +64,7 @@ describe.skipIf(!hasTmux)('guanhua review in a real terminal (tmux, 80×24)', ()
 
   it('kill -9 mid-session loses no answer already shown as saved', async () => {
     const home = tempDir();
-    const t = review(home, [deckFile]);
+    const t = review(home, [uiDeckFile]);
     await t.waitFor('执  法');
     t.send('Space', '4');
     await t.waitFor('局  长');
@@ -112,7 +109,7 @@ describe.skipIf(!hasTmux)('guanhua review in a real terminal (tmux, 80×24)', ()
 
   it('typing mode: the typed pinyin is compared and the suggested grade saved; SIGTERM leaves the terminal clean', async () => {
     const home = tempDir();
-    const t = review(home, ['--type', deckFile]);
+    const t = review(home, ['--type', uiDeckFile]);
     await t.waitFor('pinyin ›');
     t.send('zhi2 fa4');
     await t.waitFor('pinyin › zhi2 fa4');
@@ -140,7 +137,7 @@ describe.skipIf(!hasTmux)('guanhua review in a real terminal (tmux, 80×24)', ()
 
   it('follows a resize and keeps colour off under NO_COLOR', async () => {
     const home = tempDir();
-    const t = review(home, [deckFile], { NO_COLOR: '1' });
+    const t = review(home, [uiDeckFile], { NO_COLOR: '1' });
     await t.waitFor('执  法');
     // No colour escapes (SGR 30–37, 38;…, 90–97) anywhere on the screen.
     expect(t.screen(true)).not.toMatch(/\x1b\[(3[0-8]|9[0-7])[;m]/);
@@ -154,7 +151,7 @@ describe.skipIf(!hasTmux)('guanhua review in a real terminal (tmux, 80×24)', ()
 
   it('shows tone colours when colour is on', async () => {
     const home = tempDir();
-    const t = review(home, [deckFile], { TERM: 'xterm-256color', NO_COLOR: '' });
+    const t = review(home, [uiDeckFile], { TERM: 'xterm-256color', NO_COLOR: '' });
     await t.waitFor('执  法');
     t.send('Space');
     await t.waitFor('zhí fǎ');

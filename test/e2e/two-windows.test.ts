@@ -1,13 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bin, root, tempDir } from '../helpers/cli.js';
+import { loadUiDeck } from '../store/helpers.js';
 import { hasTmux, Terminal } from './tmux.js';
 import { openCollection } from '../../src/store/collection.js';
-import { parseDeck } from '../../src/deck/parse-deck.js';
 
-const deckFile = path.join(root, 'test/fixtures/ui/deck.json');
-const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
+const deck = loadUiDeck();
 const wordOf = (id: string) => deck.cards.find((c) => c.id === id)?.word;
 
 const terms: Terminal[] = [];

@@ -14,6 +14,10 @@ export function loadDeck(name: string): Deck {
   return parseDeck(fs.readFileSync(file, 'utf8'), file);
 }
 
+/** The UI tests' deck (8 cards from a government work report) and its file. */
+export const uiDeckFile = path.join(root, 'test/fixtures/ui/deck.json');
+export const loadUiDeck = (): Deck => parseDeck(fs.readFileSync(uiDeckFile, 'utf8'), uiDeckFile);
+
 /** A fresh home with a config.json (fuzz off, fixed zone) so schedules are deterministic. */
 export function tempHome(config: Record<string, unknown> = {}): string {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'guanhua-store-'));

@@ -1,20 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import React from 'react';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDeck } from '../../src/deck/parse-deck.js';
 import { openCollection } from '../../src/store/collection.js';
 import { openManager, type Manager } from '../../src/store/manager.js';
 import { listBackupFiles } from '../../src/store/backup-files.js';
 import { BrowseApp } from '../../src/ui/BrowseApp.js';
 import { managerController } from '../../src/ui/browse-controller.js';
-import { root } from '../helpers/cli.js';
-import { tempHome } from '../store/helpers.js';
+import { loadUiDeck, tempHome } from '../store/helpers.js';
 import { frameWith, listening, press } from './ink-wait.js';
 
-const deckFile = path.join(root, 'test/fixtures/ui/deck.json');
-const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
+const deck = loadUiDeck();
 const idOf = (word: string) => deck.cards.find((c) => c.word === word)!.id;
 const T0 = new Date('2026-11-20T10:00:00Z');
 const NOW = new Date('2026-11-23T12:00:00Z');

@@ -1,13 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCollection, type Collection } from '../../src/store/collection.js';
-import { parseDeck } from '../../src/deck/parse-deck.js';
 import { collectionController } from '../../src/ui/controller.js';
-import { root, tempDir } from '../helpers/cli.js';
+import { tempDir } from '../helpers/cli.js';
+import { loadUiDeck } from '../store/helpers.js';
 
-const deckFile = path.join(root, 'test/fixtures/ui/deck.json');
-const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
+const deck = loadUiDeck();
 // A fixed morning, well inside the learner's day.
 const T0 = new Date('2026-01-05T09:00:00');
 const at = (sec: number) => new Date(T0.getTime() + sec * 1000);

@@ -1,16 +1,13 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDeck } from '../../src/deck/parse-deck.js';
 import { openCollection } from '../../src/store/collection.js';
 import { collectionController } from '../../src/ui/controller.js';
 import { initialSession, sessionReducer } from '../../src/ui/session-reducer.js';
 import { root } from '../helpers/cli.js';
-import { tempHome } from '../store/helpers.js';
+import { loadUiDeck, tempHome } from '../store/helpers.js';
 
-const deckFile = path.join(root, 'test/fixtures/ui/deck.json');
-const deck = parseDeck(fs.readFileSync(deckFile, 'utf8'), deckFile);
+const deck = loadUiDeck();
 const T0 = new Date('2026-11-27T09:00:00Z');
 const at = (sec: number) => new Date(T0.getTime() + sec * 1000);
 
