@@ -1,7 +1,7 @@
 import type { CommandContext } from '../context.js';
 import { GuanhuaError } from '../errors.js';
 import { listBackupFiles } from '../store/backup-files.js';
-import { checkOk, type CheckReport } from '../store/check.js';
+import { problemCount, type CheckReport } from '../store/check.js';
 import { openManager } from '../store/manager.js';
 
 /**
@@ -18,13 +18,13 @@ export async function runCheck(opts: { json?: boolean }, ctx: CommandContext): P
   } finally {
     m.close();
   }
-  const ok = checkOk(report);
+  const n = problemCount(report);
+  const ok = n === 0;
   if (opts.json) ctx.stdout.write(`${JSON.stringify({ ok, ...report })}\n`);
   else ctx.stdout.write(text(report));
   if (!ok) {
     const newest = listBackupFiles(ctx.home)[0];
     const restore = newest ? `'guanhua restore ${newest.file}' brings back the newest backup (${newest.time.toISOString()})` : 'there is no backup to restore';
-    const n = report.integrity.length + report.foreignKeys.length + report.references.length + report.cards.length;
     throw new GuanhuaError(`the collection has ${n} problem${n === 1 ? '' : 's'} (listed above); ${restore}`);
   }
 }

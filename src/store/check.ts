@@ -27,7 +27,8 @@ export interface CheckReport {
   checked: number;
 }
 
-export const checkOk = (r: CheckReport) => r.integrity.length + r.foreignKeys.length + r.references.length + r.cards.length === 0;
+/** The problems found: 0 when the collection is sound. */
+export const problemCount = (r: CheckReport) => r.integrity.length + r.foreignKeys.length + r.references.length + r.cards.length;
 
 const STATES = ['new', 'learning', 'review', 'relearning'];
 const stateName = (n: number) => STATES[n] ?? `state ${n}`;
