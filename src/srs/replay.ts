@@ -99,15 +99,12 @@ export function replayWithResets(
   dueSets: readonly DueSet[] = [],
 ): Replayed {
   const starts = [createdAt, ...[...resets].sort((a, b) => a.getTime() - b.getTime())];
-  let out: Replayed = replay([], scheduler, clock, createdAt);
-  const steps: ReplayedAnswer[] = [];
-  starts.forEach((start, i) => {
+  const stretches = starts.map((start, i) => {
     const end = starts[i + 1]?.getTime() ?? Infinity;
     const within = (t: Date) => t.getTime() >= (i === 0 ? -Infinity : start.getTime()) && t.getTime() < end;
-    out = replay(answers.filter((a) => within(a.reviewedAt)), scheduler, clock, start, dueSets.filter((d) => within(d.at)));
-    steps.push(...out.steps);
+    return replay(answers.filter((a) => within(a.reviewedAt)), scheduler, clock, start, dueSets.filter((d) => within(d.at)));
   });
-  return { schedule: out.schedule, steps };
+  return { schedule: stretches[stretches.length - 1].schedule, steps: stretches.flatMap((r) => r.steps) };
 }
 
 function adoptGivenDue(s: Schedule, reviewedAt: Date, given: { due: Date; interday: boolean }, clock: DayClock): Schedule {
